@@ -1,0 +1,12 @@
+/**
+ * Every record in data/ that cites a source, in one place, so tests can prove that each source is
+ * cited and each citation resolves.
+ */
+import { places } from './places.ts'
+
+/** Source ids cited by records (places, ranges, events, …), each once. */
+export function recordSourceIds(): string[] {
+  return [...new Set([
+    ...places.map(p => p.sourceId),
+  ])]
+}

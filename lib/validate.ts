@@ -1,0 +1,77 @@
+/**
+ * Checks that records in data/ are whole and hang together. Each check returns a list of problems,
+ * each naming the record by its id, so a test can show every broken record at once.
+ */
+import type { Source } from '../data/sources.ts'
+
+export interface Identified {
+  id: string
+}
+
+/** Ids are non-empty kebab-case and unique within their list. */
+export function idProblems(kind: string, records: readonly Identified[]): string[] {
+  const problems: string[] = []
+  const seen = new Set<string>()
+  for (const [i, record] of records.entries()) {
+    if (!record.id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id))
+      problems.push(`${kind} #${i + 1} has a bad id "${record.id}" (use kebab-case)`)
+    if (seen.has(record.id))
+      problems.push(`${kind} "${record.id}" appears twice`)
+    seen.add(record.id)
+  }
+  return problems
+}
+
+/** Every record names a source, and the source exists. */
+export function sourceProblems(kind: string, records: readonly (Identified & { sourceId?: string })[], sources: readonly Source[]): string[] {
+  const known = new Set(sources.map(s => s.id))
+  return records.flatMap((record) => {
+    if (!record.sourceId)
+      return [`${kind} "${record.id}" has no source`]
+    if (!known.has(record.sourceId))
+      return [`${kind} "${record.id}" cites an unknown source "${record.sourceId}"`]
+    return []
+  })
+}
+
+/** Latitude and longitude are numbers in range. */
+export function coordinateProblems(kind: string, records: readonly (Identified & { lat?: number, lon?: number })[]): string[] {
+  return records.flatMap((record) => {
+    const { lat, lon } = record
+    if (typeof lat !== 'number' || typeof lon !== 'number' || Number.isNaN(lat) || Number.isNaN(lon))
+      return [`${kind} "${record.id}" has no coordinates`]
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180)
+      return [`${kind} "${record.id}" has coordinates out of range (${lat}, ${lon})`]
+    return []
+  })
+}
+
+const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
+
+/** A date as YYYY, YYYY-MM or YYYY-MM-DD; undefined if it is not one. */
+export function parsePartialDate(text: string): { year: number, month?: number, day?: number } | undefined {
+  const match = DATE.exec(text)
+  if (!match)
+    return undefined
+  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined, day: match[3] ? Number(match[3]) : undefined }
+}
+
+export function dateProblems(kind: string, records: readonly (Identified & { date?: string })[], options: { required?: boolean, ordered?: boolean } = {}): string[] {
+  const problems: string[] = []
+  let previous: { id: string, date: string } | undefined
+  for (const record of records) {
+    if (record.date === undefined) {
+      if (options.required)
+        problems.push(`${kind} "${record.id}" has no date`)
+      continue
+    }
+    if (!parsePartialDate(record.date)) {
+      problems.push(`${kind} "${record.id}" has a date "${record.date}" that is not YYYY, YYYY-MM or YYYY-MM-DD`)
+      continue
+    }
+    if (options.ordered && previous && record.date < previous.date)
+      problems.push(`${kind} "${record.id}" (${record.date}) is out of order: it comes after "${previous.id}" (${previous.date})`)
+    previous = { id: record.id, date: record.date }
+  }
+  return problems
+}

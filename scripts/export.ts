@@ -1,0 +1,147 @@
+/**
+ * Writes the deck's PDFs, finding a Chromium by itself (see scripts/chromium.ts).
+ *
+ *   node scripts/export.ts slides [--output exports/kaliningrad-deck.pdf] [--dark]
+ *       one page per slide, final click state, selectable text, an outline of acts and slides
+ *   node scripts/export.ts clicks [--output exports/kaliningrad-deck-clicks.pdf]
+ *       one page per click step
+ *   node scripts/export.ts notes  [--output exports/kaliningrad-deck-notes.pdf]
+ *       a handout: every slide as a picture with its speaker notes beneath
+ *
+ * The slide PDFs are Slidev's own export; the notes handout is ours, because Slidev's
+ * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
+ */
+import type { DeckSlide } from '../lib/deck.ts'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, resolve } from 'node:path'
+import process from 'node:process'
+import { createServer, resolveOptions } from '@slidev/cli'
+import { chromium } from 'playwright-core'
+import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
+import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
+import { escapeHtml, notesToHtml } from './notes-html.ts'
+
+export type ExportKind = 'slides' | 'clicks' | 'notes'
+
+export const EXPORT_FILES: Record<ExportKind, string> = {
+  slides: 'exports/kaliningrad-deck.pdf',
+  clicks: 'exports/kaliningrad-deck-clicks.pdf',
+  notes: 'exports/kaliningrad-deck-notes.pdf',
+}
+
+const require = createRequire(import.meta.url)
+const slidevBin = resolve(dirname(require.resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
+
+function runSlidev(args: string[]): void {
+  const result = spawnSync(process.execPath, [slidevBin, ...args], { cwd: DECK_ROOT, stdio: 'inherit' })
+  if (result.status !== 0)
+    throw new Error(`slidev ${args[0]} failed with exit code ${result.status}`)
+}
+
+/** Slidev's export: one page per slide (or per click), with the PDF outline. */
+export function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean } = {}): void {
+  const { path } = requireChromium()
+  mkdirSync(dirname(output), { recursive: true })
+  runSlidev([
+    'export',
+    'slides.md',
+    '--executable-path',
+    path,
+    '--output',
+    output,
+    '--with-toc',
+    ...(kind === 'clicks' ? ['--with-clicks'] : []),
+    ...(options.dark ? ['--dark'] : []),
+  ])
+}
+
+function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[]): string {
+  const escape = escapeHtml
+  const blocks = slides.map(({ slide, png }) => `
+    <section class="slide">
+      <h2><span class="no">${slide.no}</span> ${escape(slide.title)}</h2>
+      <img src="data:image/png;base64,${png.toString('base64')}" alt="Slide ${slide.no}: ${escape(slide.title)}">
+      <div class="notes">${notesToHtml(slide.note)}</div>
+    </section>`).join('\n')
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escape(title)} — speaker notes</title>
+<style>
+  @page { size: A4; margin: 14mm 16mm; }
+  body { font: 10.5pt/1.45 'Inter Variable', 'DejaVu Sans', sans-serif; color: #1c232e; margin: 0; }
+  h1 { font-size: 18pt; margin: 0 0 4mm; }
+  .slide { break-inside: avoid; margin: 0 0 7mm; }
+  h2 { font-size: 11.5pt; margin: 0 0 2mm; }
+  h2 .no { color: #47505e; margin-right: 2mm; }
+  img { width: 120mm; border: 0.3mm solid #c9c4b8; display: block; }
+  .notes p { margin: 1.5mm 0; }
+  .click { font-size: 8pt; font-weight: 600; color: #005a8e; border: 0.3mm solid #005a8e; border-radius: 1mm; padding: 0 1mm; margin-right: 1mm; }
+</style></head>
+<body><h1>${escape(title)}: speaker notes</h1>${blocks}</body></html>`
+}
+
+/**
+ * The notes handout: Slidev's print view (served as `slidev export` serves it) gives the slide
+ * pictures, the parser gives the notes, and Chromium prints both to A4.
+ */
+export async function exportNotes(output: string): Promise<void> {
+  const { path } = requireChromium()
+  const deck = await loadDeck()
+  const options = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
+  const server = await createServer(options, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
+  await server.listen()
+  const address = server.httpServer?.address()
+  if (!address || typeof address !== 'object')
+    throw new Error('The Slidev server did not start')
+  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 1.5, colorScheme: 'light' })
+    await page.goto(`http://localhost:${address.port}/?print=true#/print`, { timeout: 60_000 })
+    const containers = page.locator('.print-slide-container')
+    await containers.first().waitFor()
+    await page.waitForLoadState('networkidle')
+    // Figures say when they are complete, as Slidev's exporter expects (data-waitfor).
+    for (const el of await page.locator('[data-waitfor]').all())
+      await el.locator((await el.getAttribute('data-waitfor'))!).waitFor()
+    const count = await containers.count()
+    if (count !== deck.length)
+      throw new Error(`The print view shows ${count} slides, but the parser counts ${deck.length}.`)
+    const shots = []
+    for (let i = 0; i < count; i++)
+      shots.push({ slide: deck[i], png: await containers.nth(i).screenshot() })
+    const title = String(deck[0].frontmatter.title ?? deck[0].title)
+    await page.setContent(handoutHtml(title, shots), { waitUntil: 'load' })
+    mkdirSync(dirname(output), { recursive: true })
+    writeFileSync(output, await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true }))
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+function parseArgs(argv: string[]): { kind: ExportKind, output: string, dark: boolean } {
+  const kind = argv[0] as ExportKind
+  if (!(kind in EXPORT_FILES)) {
+    console.error(`Usage: node scripts/export.ts slides|clicks|notes [--output file.pdf] [--dark]`)
+    process.exit(2)
+  }
+  const i = argv.indexOf('--output')
+  return { kind, output: resolve(DECK_ROOT, i >= 0 ? argv[i + 1] : EXPORT_FILES[kind]), dark: argv.includes('--dark') }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { kind, output, dark } = parseArgs(process.argv.slice(2))
+  try {
+    if (kind === 'notes')
+      await exportNotes(output)
+    else
+      exportSlides(kind, output, { dark })
+    console.log(`Wrote ${output}`)
+  }
+  catch (error) {
+    console.error(`Export failed: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Screenshots of every slide, for looking at what the deck shows (light and dark).
+ *
+ *   node scripts/screenshots.ts [--dir dist] [--out screenshots] [--dark] [--slides 3,5-7] [--clicks first|last|all]
+ *
+ * Serves the built deck with the plain static server, opens each slide in Chromium at 1960 × 1102
+ * (twice Slidev's canvas) and writes one PNG per slide (or per click).
+ */
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-core'
+import { loadDeck } from '../lib/deck.ts'
+import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
+import { serveStatic } from './serve.ts'
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: string): string => {
+  const i = args.indexOf(name)
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback
+}
+const dir = option('--dir', 'dist')
+const out = option('--out', 'screenshots')
+const dark = args.includes('--dark')
+const clicksMode = option('--clicks', 'last') as 'first' | 'last' | 'all'
+
+function parseRange(text: string, total: number): number[] {
+  if (text === 'all')
+    return Array.from({ length: total }, (_, i) => i + 1)
+  return text.split(',').flatMap((part) => {
+    const [a, b] = part.split('-').map(Number)
+    return b ? Array.from({ length: b - a + 1 }, (_, i) => a + i) : [a]
+  })
+}
+
+const { path } = requireChromium()
+// Serve the build at the base path it was built for (read from its index.html).
+// A relative build ("./") works anywhere, so it is served under a sub-path of our choosing.
+const builtBase = /src="([^"]*?)assets\//.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1] ?? '/'
+const site = await serveStatic({ root: dir, base: builtBase.startsWith('.') ? '/deck/' : builtBase })
+const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
+const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2, colorScheme: dark ? 'dark' : 'light' })
+mkdirSync(out, { recursive: true })
+
+const deck = await loadDeck()
+const slides = parseRange(option('--slides', 'all'), deck.length)
+
+for (const no of slides) {
+  const clicksTotal = deck[no - 1].clicks
+  const steps = clicksMode === 'all' ? Array.from({ length: clicksTotal + 1 }, (_, i) => i) : [clicksMode === 'first' ? 0 : clicksTotal]
+  for (const clicks of steps) {
+    await page.goto(`${site.url}#/${no}?clicks=${clicks}`)
+    await page.reload()
+    await page.waitForSelector(`.slidev-page-${no}`)
+    await page.waitForTimeout(700)
+    const name = `${String(no).padStart(2, '0')}${steps.length > 1 ? `-${clicks}` : ''}${dark ? '-dark' : ''}.png`
+    await page.screenshot({ path: join(out, name) })
+  }
+}
+await browser.close()
+await site.close()
+console.log(`Wrote ${slides.length} slide screenshots to ${out}/`)

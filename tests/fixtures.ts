@@ -1,0 +1,104 @@
+/**
+ * Shared set-up for the end-to-end tests: the deck as the parser reads it, a `deck` helper that
+ * opens slide n at click k and reads where the deck is, and a guard on every test that fails it on
+ * any console error, page error, failed request or request to another host, naming the slide.
+ */
+import type { Locator, Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
+import { loadDeck } from '../lib/deck.ts'
+import { E2E } from './e2e-site.ts'
+
+export { expect }
+
+/** Every slide, counted by Slidev's own parser. */
+export const slides = await loadDeck()
+
+export interface DeckLocation {
+  no: number
+  clicks: number
+}
+
+/** Reads `#/7?clicks=2` (or `#/presenter/7`) from a deck URL. */
+export function parseLocation(url: string): DeckLocation | undefined {
+  const match = /#\/(?:presenter\/)?(\d+)(?:\?(?:.*&)?clicks=(\d+))?/.exec(url)
+  return match ? { no: Number(match[1]), clicks: Number(match[2] ?? 0) } : undefined
+}
+
+export class Deck {
+  constructor(readonly page: Page) {}
+
+  /** Slide n as shown in play mode. */
+  slide(no: number): Locator {
+    return this.page.locator(`#slide-content .slidev-page-${no}`)
+  }
+
+  /** Opens slide n at click k by its link, as a bookmark or a shared URL would. */
+  async open(no: number, clicks = 0): Promise<Locator> {
+    await this.page.goto(`#/${no}${clicks ? `?clicks=${clicks}` : ''}`)
+    const slide = this.slide(no)
+    await expect(slide, `slide ${no} should be shown after opening #/${no}`).toBeVisible()
+    await this.figuresReady(slide)
+    return slide
+  }
+
+  /** Waits until every figure on the slide says it is drawn (the same `data-waitfor` the PDF export waits for). */
+  async figuresReady(slide: Locator): Promise<void> {
+    for (const figure of await slide.locator('[data-waitfor]').all()) {
+      const selector = await figure.getAttribute('data-waitfor')
+      if (selector)
+        await expect(figure.locator(selector), `a figure on ${await this.where()} should finish drawing`).toBeVisible()
+    }
+  }
+
+  location(): DeckLocation | undefined {
+    return parseLocation(this.page.url())
+  }
+
+  async where(): Promise<string> {
+    const at = this.location()
+    return at ? `slide ${at.no}${at.clicks ? ` at click ${at.clicks}` : ''}` : this.page.url()
+  }
+
+  /** Presses a key and waits until the URL says the deck has moved to `to`. */
+  async press(key: 'ArrowRight' | 'ArrowLeft', to: DeckLocation): Promise<void> {
+    const from = await this.where()
+    await this.page.keyboard.press(key)
+    await expect.poll(() => this.location(), { message: `${key} from ${from} should reach slide ${to.no} at click ${to.clicks}` }).toEqual(to)
+  }
+}
+
+export const test = base.extend<{ deck: Deck, problems: string[] }>({
+  problems: [async ({ page, context }, use) => {
+    const problems: string[] = []
+    const origin = new URL(E2E.url).origin
+    const where = () => {
+      const at = parseLocation(page.url())
+      return at ? `[slide ${at.no}${at.clicks ? `, click ${at.clicks}` : ''}]` : `[${page.url()}]`
+    }
+    const foreign = (url: string) => /^https?:/.test(url) && new URL(url).origin !== origin
+    await context.route(url => foreign(url.href), async (route) => {
+      problems.push(`${where()} request to another host, blocked: ${route.request().url()}`)
+      await route.abort('blockedbyclient')
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.push(`${where()} console error: ${message.text()}`)
+    })
+    page.on('pageerror', error => problems.push(`${where()} page error: ${error.message}`))
+    page.on('requestfailed', (request) => {
+      // ERR_ABORTED is a request the page itself cancelled (a reload, a navigation), not a failure.
+      if (!foreign(request.url()) && request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`${where()} request failed: ${request.url()} (${request.failure()?.errorText})`)
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        problems.push(`${where()} HTTP ${response.status()} for ${response.url()}`)
+    })
+    await use(problems)
+    expect(problems, 'the deck should run without errors and without leaving this machine').toEqual([])
+  }, { auto: true }],
+
+  deck: async ({ page }, use) => {
+    await use(new Deck(page))
+  },
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../lib/deck.ts'
+
+const deck = await loadDeck()
+
+/** Sentences in a stretch of notes: ends of . ! ? (optionally followed by a quote) before a space or the end. */
+function sentences(text: string): number {
+  return text.trim() ? text.trim().split(/(?<=[.!?]["”’)]?)\s+(?=\S)/).filter(s => /\w/.test(s)).length : 0
+}
+
+describe('speaker notes', () => {
+  it('exist on every slide', () => {
+    expect(deck.filter(s => !s.note).map(s => `slide ${s.no} "${s.title}" has no speaker notes`)).toEqual([])
+  })
+
+  it('have one [click] marker for each click the slide declares', () => {
+    const problems = deck.flatMap((s) => {
+      const markers = s.note.match(/\[click\]/g)?.length ?? 0
+      return markers === s.clicks ? [] : [`slide ${s.no} "${s.title}" declares ${s.clicks} clicks but its notes have ${markers} [click] markers`]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('give a presenter two to five sentences to say, and one to three at each click', () => {
+    const problems = deck.flatMap((s) => {
+      const [intro, ...steps] = s.note.split('[click]')
+      if (!steps.length) {
+        const n = sentences(intro)
+        return n >= 2 && n <= 5 ? [] : [`slide ${s.no} "${s.title}" has ${n} sentences of notes (want 2–5)`]
+      }
+      const out: string[] = []
+      if (sentences(intro) > 3)
+        out.push(`slide ${s.no} "${s.title}": the notes before the first click run to ${sentences(intro)} sentences (want at most 3)`)
+      steps.forEach((step, i) => {
+        const n = sentences(step)
+        if (n < 1 || n > 3)
+          out.push(`slide ${s.no} "${s.title}": click ${i + 1} has ${n} sentences of notes (want 1–3)`)
+      })
+      return out
+    })
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the deck', () => {
+  it('runs to about 20–28 slides, with a section slide for each act', () => {
+    expect(deck.length).toBeGreaterThanOrEqual(20)
+    expect(deck.length).toBeLessThanOrEqual(28)
+    const acts = deck.filter(s => s.layout === 'act').map(s => s.frontmatter.act)
+    expect(acts).toEqual(['I', 'II', 'III', 'IV', 'V'])
+  })
+
+  it('names its sources on every slide that states facts', () => {
+    const exempt = new Set(['cover', 'act'])
+    const needsSources = deck.filter(s => !exempt.has(s.layout) && !/questions|references|appendix/i.test(s.title))
+    const problems = needsSources
+      .filter(s => !s.sources.length && !/<(BalticMap|EscalationChart)\b/.test(s.content))
+      .map(s => `slide ${s.no} "${s.title}" states facts but names no sources`)
+    expect(problems).toEqual([])
+  })
+})

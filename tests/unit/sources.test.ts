@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { recordSourceIds } from '../../data/index.ts'
+import { places } from '../../data/places.ts'
+import { sourceById, sources } from '../../data/sources.ts'
+import { loadDeck } from '../../lib/deck.ts'
+import { coordinateProblems, dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
+
+describe('sources', () => {
+  it('have unique kebab-case ids and well-formed dates', () => {
+    expect(idProblems('source', sources)).toEqual([])
+    expect(dateProblems('source', sources)).toEqual([])
+  })
+
+  it('give a publisher, and a URL or a date, for every deck source', () => {
+    const problems = sources.flatMap((s) => {
+      const out: string[] = []
+      if (!s.publisher.trim())
+        out.push(`source "${s.id}" has no publisher`)
+      if (s.role === 'deck' && !('url' in s) && !('date' in s))
+        out.push(`source "${s.id}" has neither a URL nor a date`)
+      if ('url' in s && !/^https?:\/\/[^\s]+$/.test(s.url))
+        out.push(`source "${s.id}" has a malformed URL "${s.url}"`)
+      return out
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('say how far each of the essay\'s own citations could be identified', () => {
+    const citations = sources.filter(s => s.role === 'essay-citation')
+    expect(citations.map(c => c.id).sort()).toEqual(['austin-2015', 'standish-2015', 'zochowski-2016'])
+    for (const c of citations) {
+      expect('note' in c && c.note, `citation "${c.id}" should say whether it was identified`).toBeTruthy()
+      if ('identifiedAs' in c)
+        expect(() => sourceById(c.identifiedAs)).not.toThrow()
+    }
+  })
+
+  it('name an unknown id when asked for it', () => {
+    expect(() => sourceById('no-such-source')).toThrow(/"no-such-source"/)
+  })
+
+  it('cover every id a slide cites', async () => {
+    const deck = await loadDeck()
+    const problems = deck.flatMap(slide => slide.sources
+      .filter(id => !sources.some(s => s.id === id))
+      .map(id => `slide ${slide.no} "${slide.title}" cites an unknown source "${id}"`))
+    expect(problems).toEqual([])
+  })
+
+  it('are all cited somewhere (no dead references)', async () => {
+    const deck = await loadDeck()
+    const cited = new Set<string>([
+      ...deck.flatMap(s => s.sources),
+      ...places.map(p => p.sourceId),
+      ...sources.flatMap(s => ('identifiedAs' in s ? [s.identifiedAs] : [])),
+    ])
+    for (const id of recordSourceIds())
+      cited.add(id)
+    expect(sources.filter(s => s.role === 'deck' && !cited.has(s.id)).map(s => `source "${s.id}" is never cited`)).toEqual([])
+  })
+})
+
+describe('places', () => {
+  it('have ids, coordinates and sources', () => {
+    expect(idProblems('place', places)).toEqual([])
+    expect(coordinateProblems('place', places)).toEqual([])
+    expect(sourceProblems('place', places, sources)).toEqual([])
+  })
+})
+
+describe('the checks name the record that breaks them', () => {
+  it('a record without a source', () => {
+    expect(sourceProblems('place', [{ id: 'nowhere' }], sources)).toEqual(['place "nowhere" has no source'])
+  })
+  it('a record citing an unknown source', () => {
+    expect(sourceProblems('event', [{ id: 'ghost', sourceId: 'made-up' }], sources)).toEqual(['event "ghost" cites an unknown source "made-up"'])
+  })
+  it('a place without coordinates', () => {
+    expect(coordinateProblems('place', [{ id: 'atlantis' }])).toEqual(['place "atlantis" has no coordinates'])
+    expect(coordinateProblems('place', [{ id: 'off-world', lat: 95, lon: 10 }])).toEqual(['place "off-world" has coordinates out of range (95, 10)'])
+  })
+  it('dates out of order, or malformed', () => {
+    expect(dateProblems('event', [{ id: 'b', date: '2004-03-29' }, { id: 'a', date: '1999-03-12' }], { ordered: true }))
+      .toEqual(['event "a" (1999-03-12) is out of order: it comes after "b" (2004-03-29)'])
+    expect(dateProblems('event', [{ id: 'c', date: '12 March 1999' }])).toEqual(['event "c" has a date "12 March 1999" that is not YYYY, YYYY-MM or YYYY-MM-DD'])
+  })
+  it('duplicate and malformed ids', () => {
+    expect(idProblems('place', [{ id: 'riga' }, { id: 'riga' }, { id: 'Bad Id' }])).toEqual(['place "riga" appears twice', 'place #3 has a bad id "Bad Id" (use kebab-case)'])
+  })
+})
