@@ -13,7 +13,7 @@ if (!chromium)
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: '.e2e/results',
+  outputDir: `${process.env.E2E_DIR ?? '.e2e'}/results`,
   fullyParallel: true,
   workers: 2,
   timeout: 90_000,

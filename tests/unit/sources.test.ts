@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { recordSourceIds } from '../../data/index.ts'
 import { places } from '../../data/places.ts'
+import type { Source } from '../../data/sources.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
 import { coordinateProblems, dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
@@ -12,13 +13,13 @@ describe('sources', () => {
   })
 
   it('give a publisher, and a URL or a date, for every deck source', () => {
-    const problems = sources.flatMap((s) => {
+    const problems = sources.flatMap((s: Source) => {
       const out: string[] = []
       if (!s.publisher.trim())
         out.push(`source "${s.id}" has no publisher`)
-      if (s.role === 'deck' && !('url' in s) && !('date' in s))
+      if (s.role === 'deck' && !s.url && !s.date)
         out.push(`source "${s.id}" has neither a URL nor a date`)
-      if ('url' in s && !/^https?:\/\/[^\s]+$/.test(s.url))
+      if (s.url !== undefined && !/^https?:\/\/[^\s]+$/.test(s.url))
         out.push(`source "${s.id}" has a malformed URL "${s.url}"`)
       return out
     })
@@ -28,10 +29,10 @@ describe('sources', () => {
   it('say how far each of the essay\'s own citations could be identified', () => {
     const citations = sources.filter(s => s.role === 'essay-citation')
     expect(citations.map(c => c.id).sort()).toEqual(['austin-2015', 'standish-2015', 'zochowski-2016'])
-    for (const c of citations) {
-      expect('note' in c && c.note, `citation "${c.id}" should say whether it was identified`).toBeTruthy()
-      if ('identifiedAs' in c)
-        expect(() => sourceById(c.identifiedAs)).not.toThrow()
+    for (const c of citations as Source[]) {
+      expect(c.note, `citation "${c.id}" should say whether it was identified`).toBeTruthy()
+      if (c.identifiedAs)
+        expect(() => sourceById(c.identifiedAs!)).not.toThrow()
     }
   })
 
@@ -52,7 +53,7 @@ describe('sources', () => {
     const cited = new Set<string>([
       ...deck.flatMap(s => s.sources),
       ...places.map(p => p.sourceId),
-      ...sources.flatMap(s => ('identifiedAs' in s ? [s.identifiedAs] : [])),
+      ...(sources as readonly Source[]).flatMap(s => (s.identifiedAs ? [s.identifiedAs] : [])),
     ])
     for (const id of recordSourceIds())
       cited.add(id)
