@@ -3,7 +3,7 @@ import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.e2e/', '.cache/', 'exports/', 'screenshots/', '.scratch/', 'data/geo/'] },
+  { ignores: ['node_modules/', 'dist/', '.e2e*/', '.cache/', 'exports/', 'screenshots/', '.scratch/', 'data/geo/'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

@@ -2,11 +2,14 @@
  * Every record in data/ that cites a source, in one place, so tests can prove that each source is
  * cited and each citation resolves.
  */
+import type { EscalationEvent } from './escalation.ts'
+import { events } from './escalation.ts'
 import { places } from './places.ts'
 
 /** Source ids cited by records (places, ranges, events, …), each once. */
 export function recordSourceIds(): string[] {
   return [...new Set([
     ...places.map(p => p.sourceId),
+    ...(events as readonly EscalationEvent[]).flatMap(e => [e.sourceId, ...(e.respondsTo?.sourceId ? [e.respondsTo.sourceId] : [])]),
   ])]
 }

@@ -42,7 +42,7 @@ export const sources = [
     publisher: 'Blog essay',
     title: 'Kaliningrad: Russia’s Key to NATO Conflict',
     date: '2016-11',
-    note: 'Author, site and address are not preserved in the copy we worked from. It calls the Bastion deployment of 21 November 2016 "last week’s", which dates it to late November or early December 2016.',
+    note: 'Written in late 2016: it calls the Bastion deployment of 21 November “last week’s”. Author and address are not preserved in our copy.',
   },
   {
     id: 'zochowski-2016',
@@ -51,7 +51,7 @@ export const sources = [
     publisher: 'As cited by the essay',
     title: 'Zochowski 2016',
     date: '2016',
-    note: 'Most likely the OSW report Kaliningrad Oblast 2016, of which Piotr Żochowski is a co-author.',
+    note: 'Probably the OSW report of December 2016 (below), of which Piotr Żochowski is a co-author.',
     identifiedAs: 'osw-2016',
   },
   {
@@ -61,7 +61,7 @@ export const sources = [
     publisher: 'As cited by the essay',
     title: 'Austin 2015',
     date: '2015',
-    note: 'Not identified: we found no publication that matches the essay’s claim.',
+    note: 'Not identified: we found no publication that matches.',
   },
   {
     id: 'standish-2015',
@@ -70,7 +70,7 @@ export const sources = [
     publisher: 'As cited by the essay',
     title: 'Standish 2015',
     date: '2015',
-    note: 'Not confirmed. An unattributed copy of an article headed “Russia Is Using Syria as a Training Ground for Its Revamped Military and Shiny New Toys”, apparently from Foreign Policy in December 2015, matches the essay’s claim; we did not see the original, its author or its address.',
+    note: 'Not confirmed: the claim matches an unattributed copy of “Russia Is Using Syria as a Training Ground for Its Revamped Military and Shiny New Toys”, apparently Foreign Policy, December 2015.',
   },
 
   // Reports and reference works.
@@ -118,13 +118,14 @@ export const sources = [
     publisher: 'RTÉ News',
     date: '2025-09-21',
     url: 'https://www.rte.ie/news/analysis-and-comment/2025/0921/1534438-suwalki-gap-nato-russia',
-    note: 'The Polish–Lithuanian border between Kaliningrad and Belarus is about 100 km long; its two ends are 65 km apart as the crow flies.',
+    note: 'The Suwałki Gap: about 100 km of border, its ends 65 km apart.',
   },
   {
     id: 'paris-1947',
     short: 'Treaty of Paris 1947',
     role: 'deck',
-    publisher: 'Treaty of Peace with Finland, Paris',
+    publisher: 'Treaty signed at Paris',
+    title: 'Treaty of Peace with Finland',
     date: '1947-02-10',
     note: 'Confirms the cession of Petsamo (Pechenga) to the Soviet Union.',
   },
@@ -156,7 +157,7 @@ export const sources = [
     role: 'deck',
     publisher: 'PwC Germany, Russland News blog',
     url: 'https://blogs.pwc.de/russland-news/page/5/',
-    note: 'Federal Law 393-FZ of 5 December 2017 extends the special economic zone to 31 December 2045.',
+    note: 'Federal Law 393-FZ (2017) extends the special economic zone to 2045.',
   },
   {
     id: 'dw-2019',
@@ -195,7 +196,7 @@ export const sources = [
     publisher: 'Reuters, via CNA',
     date: '2025-02-10',
     url: 'https://www.channelnewsasia.com/world/baltic-states-switch-european-power-grid-ending-russia-ties-4926906',
-    note: 'The Baltic states leave the Russian grid (8–9 February 2025); Kaliningrad runs its power system alone.',
+    note: 'The Baltic states leave the Russian grid; Kaliningrad runs its own.',
   },
 
   // Missile defence and the Iskander threat, 2008–2011.
@@ -254,7 +255,7 @@ export const sources = [
     publisher: 'AFP, via Pakistan Today',
     date: '2011-11-23',
     url: 'https://archive.pakistantoday.com.pk/2011/11/23/medvedev-threatens-missile-deployment-on-eu-borders',
-    note: 'Medvedev names Iskanders in Kaliningrad as one answer to US missile defence.',
+    note: 'Medvedev repeats the Iskander threat.',
   },
 
   // Iskander and Bastion in Kaliningrad, 2013–2018.
@@ -277,15 +278,6 @@ export const sources = [
     url: 'http://tass.ru/armiya-i-opk/1651573',
   },
   {
-    id: 'reuters-2014',
-    short: 'Reuters 2014',
-    role: 'deck',
-    publisher: 'Reuters',
-    title: 'Russia carried out snap military drills in Kaliningrad region',
-    date: '2014-12-16',
-    url: 'http://www.reuters.com/article/us-russia-military-drills-idUSKBN0JU0JZ20141216',
-  },
-  {
     id: 'tass-2015',
     short: 'TASS 2015',
     role: 'deck',
@@ -304,15 +296,6 @@ export const sources = [
     url: 'https://www.rferl.org/a/russia-reported-moving-nuclear-capable-missiles-kaliningrad-iskander-m/28039272.html',
   },
   {
-    id: 'reuters-2016',
-    short: 'Reuters 2016',
-    role: 'deck',
-    publisher: 'Reuters',
-    title: 'Poland calls Russia’s Kaliningrad missile deployment inappropriate',
-    date: '2016-10-10',
-    url: 'http://www.reuters.com/article/us-russia-usa-missiles-poland-idUSKCN12A14V',
-  },
-  {
     id: 'ap-2016',
     short: 'AP 2016',
     role: 'deck',
@@ -328,7 +311,7 @@ export const sources = [
     publisher: 'Sputnik France',
     date: '2016-11-21',
     url: 'https://fr.sputniknews.africa/20161121/russie-kaliningrad-bastion-1028805857.html',
-    note: 'Bastion-P with P-800 Oniks to Kaliningrad: missile range 300 km, a claimed “protection zone” of 600 km.',
+    note: 'Bastion-P to Kaliningrad: 300 km missile range, a 600 km “protection zone”.',
   },
   {
     id: 'csis-iskander',
@@ -347,15 +330,6 @@ export const sources = [
     title: 'Russia Deploying Missiles to Disputed Islands',
     url: 'https://missilethreat.csis.org/russia-plans-missile-deployment-to-disputed-islands/',
     note: 'The P-800 Oniks fired by Bastion-P reaches up to 300 km (a later CSIS item gives 500 km).',
-  },
-  {
-    id: 'jpost-2018',
-    short: 'JPost 2018',
-    role: 'deck',
-    publisher: 'Reuters, via The Jerusalem Post',
-    title: 'Russia deploys Iskander nuclear-capable missiles to Kaliningrad',
-    date: '2018-02',
-    url: 'https://www.jpost.com/breaking-news/russia-deploys-iskander-nuclear-capable-missiles-to-kaliningrad-540735',
   },
   {
     id: 'lsm-2018',
@@ -427,6 +401,16 @@ export const sources = [
     note: 'Four multinational battalions for the Baltic states and Poland, led by Canada, Germany, the United Kingdom and the United States.',
   },
   {
+    id: 'ap-2016-warsaw',
+    short: 'AP May 2016',
+    role: 'deck',
+    publisher: 'AP, via the New Jersey Herald',
+    title: 'NATO chief says Warsaw summit comes at ‘critical time’',
+    date: '2016-05-31',
+    url: 'https://www.njherald.com/story/news/nation-world/2016/05/31/nato-chief-says-warsaw-summit/2915024007/',
+    note: 'Stoltenberg presents the summit’s reinforcement as NATO’s response to a Russia “changing borders by force”; Moscow promises measures in response.',
+  },
+  {
     id: 'defensenews-2016',
     short: 'Defense News 2016',
     role: 'deck',
@@ -444,7 +428,7 @@ export const sources = [
     publisher: 'LRT (Lithuanian National Radio and Television)',
     date: '2022-06-19',
     url: 'https://www.lrt.lt/en/news-in-english/19/1722970/lithuania-bans-transit-of-sanctioned-russian-goods',
-    note: 'Lithuanian Railways stop transit of EU-sanctioned goods to Kaliningrad from 18 June 2022.',
+    note: 'Lithuania stops rail transit of EU-sanctioned goods to Kaliningrad.',
   },
   {
     id: 'euractiv-2022',
@@ -471,7 +455,7 @@ export const sources = [
     publisher: 'TASS',
     date: '2023-06-16',
     url: 'https://tass.com/politics/1634139',
-    note: 'Putin says the first Russian nuclear warheads have been delivered to Belarus.',
+    note: 'Putin: the first nuclear warheads have reached Belarus.',
   },
   {
     id: 'ap-2024',

@@ -17,6 +17,8 @@ export interface DeckSlide {
   clicks: number
   /** Speaker notes, as written (markdown). */
   note: string
+  /** The slide's first `#` heading as written (the cover's title comes from the headmatter instead). */
+  heading: string
   /** The slide's markdown, without frontmatter and notes. */
   content: string
   /** Source ids from the slide's frontmatter. */
@@ -38,6 +40,7 @@ function toDeckSlide(slide: SlideInfo, no: number): DeckSlide {
     clicks: typeof fm.clicks === 'number' ? fm.clicks : 0,
     note: (slide.note ?? '').trim(),
     content: slide.content ?? '',
+    heading: /^#\s+(.+)$/m.exec(slide.content ?? '')?.[1].trim() ?? '',
     sources: Array.isArray(fm.sources) ? fm.sources.map(String) : [],
     frontmatter: fm,
     file: slide.source?.filepath ? slide.source.filepath.replace(`${DECK_ROOT}/`, '') : 'slides.md',

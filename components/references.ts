@@ -1,0 +1,115 @@
+/**
+ * The reference list, in the order the references slides show it: the essay, the sources it cites
+ * (with how far each could be identified), then the sources this deck relies on, alphabetically by
+ * publisher and then by date. Split evenly over as many slides as the deck gives it.
+ */
+import type { Source } from '../data/sources.ts'
+import { sourceById, sources } from '../data/sources.ts'
+
+export interface ReferenceSection {
+  heading: string
+  entries: Source[]
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "2008", "Nov 2008" or "5 Nov 2008", as precise as the source's date; "n.d." without one. */
+export function formatDate(date: string | undefined): string {
+  if (!date)
+    return 'n.d.'
+  const [year, month, day] = date.split('-').map(Number)
+  if (!month)
+    return String(year)
+  return `${day ? `${day} ` : ''}${MONTHS[month - 1]} ${year}`
+}
+
+/** The host of a URL without "www.", for a short visible link text. */
+export function hostOf(url: string): string {
+  return new URL(url).host.replace(/^www\./, '')
+}
+
+export function orderedReferences(all: readonly Source[] = sources): Source[] {
+  const byRole = (role: Source['role']) => all.filter(s => s.role === role)
+  const deck = byRole('deck').sort((a, b) => a.publisher.localeCompare(b.publisher, 'en') || (a.date ?? '').localeCompare(b.date ?? ''))
+  return [...byRole('essay'), ...byRole('essay-citation'), ...deck]
+}
+
+const HEADINGS: Record<Source['role'], string> = {
+  'essay': 'The essay',
+  'essay-citation': 'Sources the essay cites',
+  'deck': 'Sources this presentation relies on',
+}
+
+/** Roughly how much room an entry takes, in characters of text (a heading counts as a short line). */
+function weight(source: Source, startsSection: boolean): number {
+  const entry = referenceEntry(source)
+  const text = [entry.publisher, entry.date, entry.title, entry.authors, entry.note, entry.host].filter(Boolean).join('. ')
+  const line = 60
+  return Math.ceil(text.length / line) * line + (startsSection ? 2 * line : 0)
+}
+
+/**
+ * Part `part` (1-based) of `parts`, as sections with headings. The list is cut where the parts
+ * take about the same room, not the same number of entries, since the essay's citations run long.
+ */
+export function referencePart(part: number, parts: number, all: readonly Source[] = sources): ReferenceSection[] {
+  if (!Number.isInteger(parts) || parts < 1 || !Number.isInteger(part) || part < 1 || part > parts)
+    throw new Error(`References part ${part} of ${parts} does not exist`)
+  const ordered = orderedReferences(all)
+  const weights = ordered.map((s, i) => weight(s, i === 0 || ordered[i - 1].role !== s.role))
+  const total = weights.reduce((a, b) => a + b, 0)
+  const partOf: number[] = []
+  let running = 0
+  for (const w of weights) {
+    partOf.push(Math.min(parts, Math.floor((running + w / 2) / (total / parts)) + 1))
+    running += w
+  }
+  const sections: (ReferenceSection & { role: Source['role'] })[] = []
+  ordered.forEach((source, i) => {
+    if (partOf[i] !== part)
+      return
+    const last = sections.at(-1)
+    if (last?.role === source.role) {
+      last.entries.push(source)
+      return
+    }
+    // A list carried over from the previous slide needs no second heading: the slide's title says "continued".
+    const continued = sections.length === 0 && i > 0 && ordered[i - 1].role === source.role
+    sections.push({ role: source.role, heading: continued ? '' : HEADINGS[source.role], entries: [source] })
+  })
+  return sections.map(({ heading, entries }) => ({ heading, entries }))
+}
+
+/** For an essay citation identified as a deck source: that source's short form. */
+export function identifiedShort(source: Source): string | undefined {
+  return source.identifiedAs ? sourceById(source.identifiedAs).short : undefined
+}
+
+export interface ReferenceEntry {
+  id: string
+  publisher: string
+  /** The date as the list shows it ("5 Nov 2008", "n.d."). */
+  date: string
+  title?: string
+  authors?: string
+  /** Shown for the essay, its citations, and sources without a title: what the source is. */
+  note?: string
+  url?: string
+  /** The URL's host, the link's visible text. */
+  host?: string
+}
+
+/** One source as the list shows it. */
+export function referenceEntry(source: Source): ReferenceEntry {
+  const showNote = source.role !== 'deck' || !source.title
+  return {
+    id: source.id,
+    publisher: source.publisher,
+    date: formatDate(source.date),
+    title: source.title,
+    authors: source.role === 'deck' && !source.title ? undefined : source.authors,
+    note: showNote ? source.note : undefined,
+    url: source.url,
+    host: source.url ? hostOf(source.url) : undefined,
+  }
+}

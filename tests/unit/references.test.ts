@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, hostOf, orderedReferences, referenceEntry, referencePart } from '../../components/references.ts'
+import { sources } from '../../data/sources.ts'
+import { loadDeck } from '../../lib/deck.ts'
+
+describe('the reference list', () => {
+  it('lists the essay first, then its citations, then the deck\'s sources by publisher', () => {
+    const ordered = orderedReferences()
+    expect(ordered[0].id).toBe('essay')
+    expect(ordered.slice(1, 4).every(s => s.role === 'essay-citation')).toBe(true)
+    const publishers = ordered.filter(s => s.role === 'deck').map(s => s.publisher)
+    expect(publishers).toEqual([...publishers].sort((a, b) => a.localeCompare(b, 'en')))
+  })
+
+  it('shows every source exactly once across the references slides the deck has', async () => {
+    const deck = await loadDeck()
+    const parts = deck.flatMap(s => [...s.content.matchAll(/<References :part="(\d+)" :parts="(\d+)"/g)].map(m => [Number(m[1]), Number(m[2])]))
+    const total = parts[0][1]
+    expect(parts.map(p => p[0]), 'one references slide per part, in order').toEqual(Array.from({ length: total }, (_, i) => i + 1))
+    const shown = parts.flatMap(([part]) => referencePart(part, total).flatMap(section => section.entries.map(e => e.id)))
+    expect(shown.sort()).toEqual(sources.map(s => s.id).sort())
+  })
+
+  it('formats dates as precisely as the source gives them', () => {
+    expect(formatDate('2008-11-05')).toBe('5 Nov 2008')
+    expect(formatDate('2016-12')).toBe('Dec 2016')
+    expect(formatDate('1947')).toBe('1947')
+    expect(formatDate(undefined)).toBe('n.d.')
+  })
+
+  it('links by the full address and shows the host', () => {
+    expect(hostOf('https://www.rferl.org/a/1090798.html')).toBe('rferl.org')
+    const entry = referenceEntry(sources.find(s => s.id === 'rferl-1999')!)
+    expect(entry.url).toBe('https://www.rferl.org/a/1090798.html')
+    expect(entry.host).toBe('rferl.org')
+  })
+
+  it('refuses a part that does not exist, naming it', () => {
+    expect(() => referencePart(4, 3)).toThrow('References part 4 of 3 does not exist')
+  })
+})
