@@ -43,25 +43,39 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): FoundChromium | undefined {
+export interface ChromiumLookup {
+  env?: NodeJS.ProcessEnv
+  platform?: NodeJS.Platform
+  /** Whether a file exists (tests pass their own). */
+  exists?: (path: string) => boolean
+  /** Where Playwright keeps its own browser, if it has one. */
+  playwrightPath?: () => string | undefined
+}
+
+function playwrightOwnChromium(): string | undefined {
+  try {
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core')
+    return chromium.executablePath() || undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+export function findChromium(lookup: ChromiumLookup = {}): FoundChromium | undefined {
+  const { env = process.env, platform = process.platform, exists = existsSync, playwrightPath = playwrightOwnChromium } = lookup
   const fromEnv = env.CHROMIUM_PATH?.trim()
   if (fromEnv) {
-    if (!existsSync(fromEnv))
+    if (!exists(fromEnv))
       throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but there is no file there.`)
     return { path: fromEnv, via: 'CHROMIUM_PATH' }
   }
-  const system = (SYSTEM_CANDIDATES[platform] ?? []).find(path => existsSync(path))
+  const system = (SYSTEM_CANDIDATES[platform] ?? []).find(path => exists(path))
   if (system)
     return { path: system, via: 'system' }
-  try {
-    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core')
-    const own = chromium.executablePath()
-    if (own && existsSync(own))
-      return { path: own, via: 'playwright' }
-  }
-  catch {
-    // playwright-core missing or without a browser: fall through to "not found".
-  }
+  const own = playwrightPath()
+  if (own && exists(own))
+    return { path: own, via: 'playwright' }
   return undefined
 }
 

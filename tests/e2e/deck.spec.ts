@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
+import { serveStatic } from '../../scripts/serve.ts'
 import { E2E } from '../e2e-site.ts'
 import { expect, slides, test } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
+import { readPdf } from '../pdf.ts'
 
 test.describe('every slide', () => {
   for (const slide of slides) {
@@ -57,6 +59,40 @@ test.describe('links and hosting', () => {
     await expect(deck.slide(7)).toBeVisible()
     await page.goto(`${E2E.url}index.html#/7`)
     await expect(deck.slide(7)).toBeVisible()
+  })
+
+  test('one default build works at any sub-path, with no rewrite rules', async ({ browser }) => {
+    for (const base of ['/', '/a/', '/teaching/2026/baltic-security/']) {
+      const site = await serveStatic({ root: E2E.relativeDir, base })
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', e => errors.push(e.message))
+      page.on('response', r => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`))
+      try {
+        await page.goto(`${site.url}#/7`)
+        await expect(page.locator('#slide-content .slidev-page-7'), `slide 7 under ${base}`).toBeVisible()
+        await page.reload()
+        await expect(page.locator('#slide-content .slidev-page-7'), `slide 7 under ${base} after a reload`).toBeVisible()
+        expect(errors, `errors under ${base}`).toEqual([])
+      }
+      finally {
+        await context.close()
+        await site.close()
+      }
+    }
+  })
+
+  test('the site offers the deck as a PDF from its download button', async ({ deck, page }, testInfo) => {
+    await deck.open(2)
+    await page.mouse.move(40, 700)
+    const button = page.getByRole('button', { name: 'Download as PDF' })
+    const download = page.waitForEvent('download')
+    await button.click()
+    const file = testInfo.outputPath('download.pdf')
+    await (await download).saveAs(file)
+    const pdf = await readPdf(file)
+    expect(pdf.pages, 'the downloaded PDF should have one page per slide').toBe(slides.length)
   })
 
   test('the site loads its fonts and favicon from its own folder', async ({ deck, page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, hostOf, orderedReferences, referenceEntry, referencePart } from '../../components/references.ts'
+import { formatDate, hostOf, orderedReferences, referenceEntry, referencePart } from '../../components/reference-list.ts'
 import { sources } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
 

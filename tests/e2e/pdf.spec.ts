@@ -1,0 +1,84 @@
+import type { PdfSummary } from '../pdf.ts'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { events } from '../../data/escalation.ts'
+import { expect, slides, test } from '../fixtures.ts'
+import { plain, readPdf, squash } from '../pdf.ts'
+
+/** Runs one of the export commands as `npm run export…` would, and returns what it printed. */
+function runExport(kind: 'slides' | 'clicks' | 'notes', output: string, env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, ['scripts/export.ts', kind, '--output', output], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 })
+}
+
+const mapSlides = slides.filter(s => s.content.includes('<BalticMap'))
+const chartSlides = slides.filter(s => s.content.includes('<EscalationChart'))
+
+test.describe('PDF handouts', () => {
+  test.describe.configure({ mode: 'serial', timeout: 300_000 })
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
+  let deck: PdfSummary
+
+  test.beforeAll(async () => {
+    const result = runExport('slides', join(dir, 'deck.pdf'))
+    expect(result.status, `npm run export failed:\n${result.stderr}`).toBe(0)
+    deck = await readPdf(join(dir, 'deck.pdf'))
+  })
+
+  test('the deck PDF has one page per slide, text on every page, and the acts in its outline', () => {
+    expect(deck.pages, 'one page per slide counted by the parser').toBe(slides.length)
+    for (const slide of slides) {
+      const text = deck.text[slide.no - 1]
+      expect(text.length, `page ${slide.no} should have selectable text`).toBeGreaterThan(20)
+      expect(squash(text), `page ${slide.no} should show its heading "${slide.heading}"`).toContain(squash(slide.heading))
+    }
+    const outlineTitles = deck.outline.map(item => item.title)
+    for (const act of slides.filter(s => s.layout === 'act'))
+      expect(outlineTitles, `the outline should list the act "${act.title}"`).toContain(plain(act.title))
+    const acts = deck.outline.filter(item => item.children.length > 0)
+    expect(acts.length, 'slides should sit under their acts in the outline').toBeGreaterThanOrEqual(5)
+    expect(deck.title).toBe(slides[0].title)
+  })
+
+  test('the map and chart pages are drawn, not blank', () => {
+    const median = [...deck.operations].sort((a, b) => a - b)[Math.floor(deck.operations.length / 2)]
+    for (const slide of [...mapSlides, ...chartSlides])
+      expect(deck.operations[slide.no - 1], `page ${slide.no} ("${slide.title}") should hold its figure`).toBeGreaterThan(median * 2)
+  })
+
+  test('the chart pages show every event of their era', () => {
+    for (const slide of chartSlides) {
+      const era = /era="(\w+)"/.exec(slide.content)?.[1]
+      const shown = events.filter(e => era === 'all' || e.era === era)
+      const text = deck.text[slide.no - 1]
+      const missing = shown.filter(e => !squash(text).includes(squash(e.label))).map(e => e.label)
+      expect(missing, `page ${slide.no} ("${slide.title}") should show every event`).toEqual([])
+    }
+  })
+
+  test('the clicks PDF has one page per click step', async () => {
+    const result = runExport('clicks', join(dir, 'clicks.pdf'))
+    expect(result.status, `npm run export:clicks failed:\n${result.stderr}`).toBe(0)
+    const clicks = await readPdf(join(dir, 'clicks.pdf'))
+    expect(clicks.pages).toBe(slides.reduce((sum, s) => sum + s.clicks + 1, 0))
+  })
+
+  test('the notes handout holds every slide\'s notes', async () => {
+    const result = runExport('notes', join(dir, 'notes.pdf'))
+    expect(result.status, `npm run export:notes failed:\n${result.stderr}`).toBe(0)
+    const notes = squash((await readPdf(join(dir, 'notes.pdf'))).text.join(' '))
+    for (const slide of slides) {
+      const opening = plain(slide.note.replace(/\[click\]/g, '')).split(' ').slice(0, 8).join(' ')
+      expect(notes, `the handout should hold the notes of slide ${slide.no}: "${opening}…"`).toContain(squash(opening))
+    }
+  })
+
+  test('an export without a Chromium says what to do, without a stack trace', () => {
+    const result = runExport('slides', join(dir, 'never.pdf'), { CHROMIUM_PATH: '/no/such/chrome' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('CHROMIUM_PATH is set to "/no/such/chrome", but there is no file there.')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
