@@ -12,14 +12,18 @@ export const ACTOR_NAMES: Record<Actor, string> = {
   russia: 'Russia',
 }
 
-/** The neorealist vocabulary for a move (external balancing = allies; internal = own strength). */
-export type MoveKind = 'external-balancing' | 'internal-balancing' | 'deployment' | 'exercise' | 'economic' | 'diplomatic'
+/**
+ * The neorealist vocabulary for a move (external balancing = allies; internal = own strength), with
+ * "use of force" for the one move that is none of the others: taking territory.
+ */
+export type MoveKind = 'external-balancing' | 'internal-balancing' | 'deployment' | 'exercise' | 'use-of-force' | 'economic' | 'diplomatic'
 
 export const KIND_NAMES: Record<MoveKind, string> = {
   'external-balancing': 'External balancing',
   'internal-balancing': 'Internal balancing',
   'deployment': 'Deployment',
   'exercise': 'Exercise',
+  'use-of-force': 'Use of force',
   'economic': 'Economic',
   'diplomatic': 'Diplomatic',
 }
@@ -168,7 +172,7 @@ export const events = [
     id: 'crimea-2014',
     date: '2014-03',
     actor: 'russia',
-    kind: 'deployment',
+    kind: 'use-of-force',
     level: 4,
     label: 'Russia annexes Crimea',
     detail: 'Russia annexes Ukraine’s Crimean peninsula after a referendum the US and EU call illegitimate.',

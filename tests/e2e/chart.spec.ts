@@ -1,0 +1,181 @@
+import type { Locator } from '@playwright/test'
+import type { ChartMode } from '../../components/escalation/choreography.ts'
+import type { ChartEra } from '../../components/escalation/events.ts'
+import { ACTOR_NAMES, KIND_NAMES } from '../../data/escalation.ts'
+import { shortCitation } from '../../data/sources.ts'
+import { dateText, ESCALATION_EVENTS, eventsOf, sourceIdsOf } from '../../components/escalation/events.ts'
+import { expect, slides, test } from '../fixtures.ts'
+import { textProblems } from '../layout-checks.ts'
+
+/** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
+const charts = slides.filter(s => s.content.includes('<EscalationChart')).map((slide) => {
+  const tag = /<EscalationChart\b([^>]*)>/.exec(slide.content)![1]
+  return {
+    slide,
+    era: /\bera="(\w+)"/.exec(tag)![1] as ChartEra,
+    mode: (/\bmode="(\w+)"/.exec(tag)?.[1] ?? 'step') as ChartMode,
+  }
+})
+const tableSlide = slides.find(s => s.content.includes('<EscalationTable'))
+
+/** The moves the chart shows now (hidden ones are `visibility: hidden`, so Playwright sees them as hidden). */
+const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })
+const shownArrows = (chart: Locator) => chart.locator('.arrow[data-arrow]').filter({ visible: true })
+
+/** Overlaps between the boxes of the chart's visible labels, and anything drawn outside the chart's box or the slide. */
+function layoutProblems(slide: Locator): Promise<string[]> {
+  return slide.evaluate((root) => {
+    const problems: string[] = []
+    const chart = root.querySelector('.escalation-chart')!
+    const box = chart.getBoundingClientRect()
+    const canvas = root.getBoundingClientRect()
+    const slack = 1
+    const visible = (el: Element) => getComputedStyle(el).visibility !== 'hidden'
+    const labels = [...chart.querySelectorAll('.move .label')].filter(visible).map(el => ({ text: el.textContent!.trim(), r: el.getBoundingClientRect() }))
+    const markers = [...chart.querySelectorAll('.move .marker')].filter(visible).map(el => ({ id: el.closest('.move')!.getAttribute('data-event'), r: el.getBoundingClientRect() }))
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack
+    labels.forEach((a, i) => {
+      for (const b of labels.slice(i + 1)) {
+        if (overlap(a.r, b.r))
+          problems.push(`labels "${a.text}" and "${b.text}" overlap`)
+      }
+      for (const m of markers) {
+        if (overlap(a.r, m.r))
+          problems.push(`label "${a.text}" covers the marker of "${m.id}"`)
+      }
+    })
+    for (const el of chart.querySelectorAll('svg text, svg rect, svg circle, svg path, .legend')) {
+      const r = el.getBoundingClientRect()
+      if (!r.width && !r.height)
+        continue
+      const what = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+      if (r.left < box.left - slack || r.right > box.right + slack || r.top < box.top - slack || r.bottom > box.bottom + slack)
+        problems.push(`${what} is drawn outside the chart's box`)
+      if (r.left < canvas.left - slack || r.right > canvas.right + slack || r.top < canvas.top - slack || r.bottom > canvas.bottom + slack)
+        problems.push(`${what} is drawn outside the slide`)
+    }
+    const foot = root.querySelector('.slide-foot')?.getBoundingClientRect()
+    if (foot && box.bottom > foot.top + slack)
+      problems.push(`the chart runs into the slide's source line (${Math.round(box.bottom - foot.top)} px)`)
+    return problems
+  })
+}
+
+test.describe('the escalation chart', () => {
+  for (const { slide, era } of charts.filter(c => c.mode === 'step')) {
+    const moves = eventsOf(era)
+    test(`slide ${slide.no} reveals one move per click in date order, and going back hides the last`, async ({ deck }) => {
+      test.setTimeout(120_000)
+      const chart = (await deck.open(slide.no, 0)).locator('.escalation-chart')
+
+      await test.step('click 0 shows the empty frame: the two sides, the levels and the legend', async () => {
+        await expect(shownMoves(chart), 'no move at click 0').toHaveCount(0)
+        await expect(chart.locator('.side-name').first()).toHaveText(ACTOR_NAMES.west)
+        await expect(chart.locator('.side-name').last()).toHaveText(ACTOR_NAMES.russia)
+        await expect(chart.locator('.legend')).toContainText('Escalation level')
+      })
+
+      for (const [i, move] of moves.entries()) {
+        await test.step(`click ${i + 1} adds "${move.label}"`, async () => {
+          await deck.press('ArrowRight', { no: slide.no, clicks: i + 1 })
+          await expect(shownMoves(chart), `${i + 1} moves at click ${i + 1}`).toHaveCount(i + 1)
+          await expect(shownMoves(chart).last(), `the move at click ${i + 1}`).toHaveAttribute('data-event', move.id)
+          await expect(chart.locator('.move.is-newest'), 'the newest move is emphasised').toHaveAttribute('data-event', move.id)
+          const answered = moves.find(m => m.id === move.respondsTo?.id)
+          const arrow = chart.locator(`.arrow[data-arrow="${answered?.id} ${move.id}"]`)
+          if (answered)
+            await expect(arrow, `the arrow from "${answered.label}" to "${move.label}"`).toBeVisible()
+        })
+      }
+
+      await test.step('going back a click hides the last move and its arrow', async () => {
+        await deck.press('ArrowLeft', { no: slide.no, clicks: moves.length - 1 })
+        await expect(shownMoves(chart)).toHaveCount(moves.length - 1)
+        await expect(chart.locator(`.move[data-event="${moves[moves.length - 1].id}"]`)).toBeHidden()
+        await expect(shownArrows(chart)).toHaveCount(moves.slice(0, -1).filter(m => m.respondsTo && moves.slice(0, -1).some(o => o.id === m.respondsTo!.id)).length)
+      })
+    })
+  }
+
+  for (const { slide, era } of charts.filter(c => c.mode === 'all')) {
+    test(`slide ${slide.no} shows every move of the era and every arrow at once`, async ({ deck }) => {
+      const moves = eventsOf(era)
+      const chart = (await deck.open(slide.no)).locator('.escalation-chart')
+      await expect(shownMoves(chart)).toHaveCount(moves.length)
+      await expect(shownArrows(chart)).toHaveCount(moves.filter(m => m.respondsTo && moves.some(o => o.id === m.respondsTo!.id)).length)
+      await expect(chart.locator('.move.is-newest'), 'nothing is emphasised when all show').toHaveCount(0)
+    })
+  }
+
+  for (const { slide, era } of charts) {
+    test(`slide ${slide.no}: no two labels overlap, and the chart fits its slide at every click`, async ({ deck }) => {
+      test.setTimeout(120_000)
+      for (const clicks of new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])) {
+        const page = await deck.open(slide.no, clicks)
+        await expect(shownMoves(page.locator('.escalation-chart'))).toHaveCount(clicks || (slide.clicks ? 0 : eventsOf(era).length))
+        expect(await layoutProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
+        expect(await textProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
+      }
+    })
+
+    test(`slide ${slide.no} names the sources of its moves on its source line, and describes what it shows`, async ({ deck }) => {
+      const clicks = Math.min(3, slide.clicks)
+      const page = await deck.open(slide.no, clicks)
+      const moves = eventsOf(era)
+      const shown = slide.clicks ? moves.slice(0, clicks) : moves
+      const line = page.locator('.slide-sources')
+      for (const id of sourceIdsOf(moves))
+        await expect(line).toContainText(shortCitation(id))
+      const figure = page.getByRole('img', { name: /^Escalation chart/ })
+      await expect(figure).toHaveAttribute('aria-label', new RegExp(`${shown.length === moves.length ? 'All' : `${shown.length} of`} ${moves.length} moves shown`))
+      const items = page.locator('.escalation-chart ol.visually-hidden li')
+      await expect(items).toHaveCount(shown.length)
+      for (const [i, move] of shown.entries())
+        await expect(items.nth(i)).toContainText(move.label)
+    })
+  }
+
+  test('presenter mode shows the chart at the presenter\'s click, and the next click beside it', async ({ page }) => {
+    const { slide, era } = charts.find(c => c.mode === 'step')!
+    const moves = eventsOf(era)
+    await page.goto(`#/presenter/${slide.no}?clicks=3`)
+    const current = page.locator(`#slide-content .slidev-page-${slide.no} .escalation-chart`)
+    await expect(current.locator('.escalation-frame')).toBeVisible()
+    await expect(shownMoves(current)).toHaveCount(3)
+    await expect(shownMoves(current).last()).toHaveAttribute('data-event', moves[2].id)
+    const next = page.locator(`.grid-section.next .slidev-page-${slide.no} .escalation-chart`)
+    await expect(next.locator('.escalation-frame'), 'the next-click preview draws the chart too').toBeVisible()
+    await expect(shownMoves(next)).toHaveCount(4)
+  })
+})
+
+test.describe('the escalation table', () => {
+  test('lists every move from the records, with its date, actor, kind, level, answer and source', async ({ deck }) => {
+    expect(tableSlide, 'a slide holds <EscalationTable />').toBeDefined()
+    const page = await deck.open(tableSlide!.no)
+    const rows = page.locator('.escalation-table tbody tr')
+    await expect(rows).toHaveCount(ESCALATION_EVENTS.length)
+    for (const [i, move] of ESCALATION_EVENTS.entries()) {
+      const row = rows.nth(i)
+      await expect(row).toHaveAttribute('data-event', move.id)
+      const cells = row.locator('td, th')
+      await expect(cells.nth(0)).toHaveText(String(i + 1))
+      await expect(cells.nth(1)).toHaveText(dateText(move))
+      await expect(cells.nth(2)).toHaveText(ACTOR_NAMES[move.actor])
+      await expect(cells.nth(3)).toHaveText(move.label)
+      await expect(cells.nth(4)).toHaveText(KIND_NAMES[move.kind])
+      await expect(cells.nth(5)).toHaveText(String(move.level))
+      const answered = ESCALATION_EVENTS.findIndex(e => e.id === move.respondsTo?.id)
+      await expect(cells.nth(6)).toHaveText(answered < 0 ? '' : new RegExp(`^#${answered + 1}, `))
+      await expect(cells.nth(7)).toHaveText(shortCitation(move.sourceId))
+    }
+  })
+
+  test('fits one slide, with every word at 14 px or more', async ({ deck }) => {
+    const page = await deck.open(tableSlide!.no)
+    expect(await textProblems(page)).toEqual([])
+    const table = await page.locator('.escalation-table').boundingBox()
+    const foot = await page.locator('.slide-foot').boundingBox()
+    expect(table!.y + table!.height, 'the table ends above the slide number').toBeLessThanOrEqual(foot!.y)
+  })
+})
