@@ -119,7 +119,12 @@ test.describe('presenting', () => {
       if (slide.no < slides.length && slide.clicks === 0)
         await expect(page.locator(`.grid-section.next .slidev-page-${slide.no + 1}`), `the next-slide preview beside slide ${slide.no}`).toBeVisible()
     }
-    await expect(page.locator('.slidev-presenter').getByText(/^\d{2}:\d{2}$/).first(), 'the presenter timer').toBeVisible()
+    // The timer waits at "-:--" until the presenter starts it, then counts up.
+    const timer = page.locator('.slidev-presenter [class*="i-carbon:time"]').locator('xpath=ancestor::div[contains(@class,"group")][1]')
+    await expect(timer, 'the presenter timer').toHaveText('-:--')
+    await timer.hover()
+    await timer.locator('[class*="i-carbon:play"]').click()
+    await expect(timer, 'the presenter timer should run once started').toHaveText(/^\d+:\d\d$/)
   })
 
   test('the dark-mode switch turns every slide dark', async ({ deck, page }) => {
