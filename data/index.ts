@@ -3,13 +3,21 @@
  * cited and each citation resolves.
  */
 import type { EscalationEvent } from './escalation.ts'
+import { memberships } from './alliances.ts'
 import { events } from './escalation.ts'
+import basemap from './geo/baltic.json'
 import { places } from './places.ts'
+import { scenarios } from './scenarios.ts'
+import { weapons } from './weapons.ts'
 
 /** Source ids cited by records (places, ranges, events, …), each once. */
 export function recordSourceIds(): string[] {
   return [...new Set([
     ...places.map(p => p.sourceId),
+    ...weapons.map(w => w.sourceId),
+    ...memberships.map(m => m.sourceId),
+    ...scenarios.map(s => s.sourceId),
+    basemap.sourceId,
     ...(events as readonly EscalationEvent[]).flatMap(e => [e.sourceId, ...(e.respondsTo?.sourceId ? [e.respondsTo.sourceId] : [])]),
   ])]
 }

@@ -1,0 +1,106 @@
+/**
+ * The map in words, for screen readers and for anyone who cannot see it: what the current click
+ * shows, built from the same records the map draws. Numbers are computed, never typed in.
+ */
+import type { Cohort } from '../../data/alliances.ts'
+import type { LayerId } from './layers.ts'
+import type { ViewId } from './views.ts'
+import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
+import { scenarioById } from '../../data/scenarios.ts'
+import { weaponById } from '../../data/weapons.ts'
+import { greatCircleKm } from '../../lib/geo.ts'
+import { baseShades, cohortShade, LAYERS } from './layers.ts'
+import { placeById, VIEWS } from './views.ts'
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "2016-11-21" as "21 November 2016". */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match)
+    throw new RangeError(`"${iso}" is not a date as YYYY-MM-DD`)
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}
+
+/** A distance rounded to the nearest `step` km (the Suwałki Gap's width, measured on 1:50m shapes, to 5 km). */
+export function roundKm(km: number, step = 1): number {
+  return Math.round(km / step) * step
+}
+
+/** Great-circle distance between two places, rounded to the km, as the map labels it. */
+export function distanceKm(fromId: string, toId: string): number {
+  return Math.round(greatCircleKm(placeById(fromId), placeById(toId)))
+}
+
+export interface MapDescription {
+  view: ViewId
+  at?: string
+  steps: readonly LayerId[]
+  /** The layers shown now (the first k steps). */
+  visible: readonly LayerId[]
+  /** Ids of the countries the view shows. */
+  countriesShown: ReadonlySet<string>
+  /** The Suwałki Gap's straight-line width, in km (from the geodata). */
+  gapWidthKm: number
+}
+
+function layerSentence(layer: LayerId, gapWidthKm: number): string | undefined {
+  const spec = LAYERS[layer]
+  const names = (ids: readonly string[]) => ids.map(id => placeById(id).name)
+  if (spec.weaponId) {
+    const weapon = weaponById(spec.weaponId)
+    const base = placeById(weapon.basePlaceId)
+    const measured = (spec.measuredPlaces ?? []).map((id) => {
+      const km = distanceKm(base.id, id)
+      return `${placeById(id).name} ${km} km${km > weapon.rangeKm ? ' (outside the ring)' : ''}`
+    })
+    return `A ring shows the ${weapon.name} range of about ${weapon.rangeKm} km around ${base.name}${measured.length ? `; distances from ${base.name}: ${listWords(measured)}` : ''}.`
+  }
+  if (spec.scenarioId) {
+    const scenario = scenarioById(spec.scenarioId)
+    const shape = scenario.shape
+    const what = shape.kind === 'zone'
+      ? `the ${weaponById(shape.weaponId).name} reach of about ${weaponById(shape.weaponId).rangeKm} km around ${placeById(weaponById(shape.weaponId).basePlaceId).name}, shaded`
+      : shape.kind === 'cordon'
+        ? `a line across the sea approaches to ${placeById(shape.centrePlaceId).name}`
+        : `an arrow from ${placeById(shape.fromPlaceId).name} to ${placeById(shape.toPlaceId).name}`
+    return `${scenario.name}, an illustration of the essay's scenario: ${what}.`
+  }
+  switch (layer) {
+    case 'exclave': return `Kaliningrad Oblast, Russia's exclave, is highlighted, with ${listWords(spec.places.map(id => placeById(id)).map(p => p.name))}.`
+    case 'cities': return `Cities marked: ${listWords(names(spec.places))}; the Baltic Sea is named.`
+    case 'suwalki': return `The Suwałki Gap is highlighted: the Polish–Lithuanian border between Kaliningrad and Belarus, about ${roundKm(gapWidthKm, 5)} km across in a straight line, near the town of Suwałki.`
+    default: return undefined
+  }
+}
+
+/** What the map shows now, in a few sentences. */
+export function describeMap(d: MapDescription): string {
+  const sentences = [`Map of ${VIEWS[d.view].title}.`]
+  const cohorts = new Map<Cohort, string[]>()
+  const shades = baseShades(d.at, d.steps)
+  for (const m of memberships) {
+    const shownByStep = d.visible.some(layer => LAYERS[layer].cohort === m.cohort)
+    if (d.countriesShown.has(m.id) && (shades.get(m.id) === cohortShade(m.cohort) || shownByStep))
+      cohorts.set(m.cohort, [...(cohorts.get(m.cohort) ?? []), m.country])
+  }
+  if (cohorts.size) {
+    const groups = [...cohorts].map(([cohort, countries]) => `${COHORT_LABELS[cohort]}, ${listWords(countries)}`)
+    sentences.push(`${d.at ? `NATO members on ${formatDate(d.at)}` : 'NATO members'}${d.visible.some(l => LAYERS[l].cohort) ? ' and those joining at this step' : ''} are shaded by when they joined: ${groups.join('; ')}.`)
+  }
+  if (d.at !== undefined)
+    sentences.push('Russia, with its Kaliningrad exclave, and Belarus are shaded in fills of their own.')
+  for (const layer of d.visible) {
+    const sentence = layerSentence(layer, d.gapWidthKm)
+    if (sentence)
+      sentences.push(sentence)
+  }
+  if (d.steps.length)
+    sentences.push(`Step ${d.visible.length} of ${d.steps.length}.`)
+  return sentences.join(' ')
+}

@@ -1,0 +1,254 @@
+/**
+ * Where the map's words go. Everything here works in container pixels (Leaflet's container
+ * points: x to the right, y down, from the map's top-left corner), so it can be tested without a
+ * browser: the component projects anchors with `map.latLngToContainerPoint` and measures labels.
+ *
+ * `placeLabels` is greedy: requests are placed in the order given (most important first); each takes
+ * the first of its candidate spots that stays inside the map and covers nothing placed before it,
+ * markers and controls included. A label that must show takes the least-bad spot if none is free;
+ * an optional one (a country name) is left out instead.
+ */
+
+export interface Point {
+  x: number
+  y: number
+}
+
+export interface Size {
+  width: number
+  height: number
+}
+
+/** An axis-aligned box in container pixels. */
+export interface Rect extends Point, Size {}
+
+/** Where a label sits relative to its anchor: `center` covers it, the others keep `gapPx` away. */
+export type Placement = 'center' | 'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left'
+
+export const AROUND_A_POINT: readonly Placement[] = ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left']
+
+export interface LabelRequest {
+  /** Unique among the requests. */
+  key: string
+  /** The label's measured size, in pixels. */
+  size: Size
+  /** Candidate anchor points, best first. */
+  anchors: readonly Point[]
+  /** Candidate placements around each anchor, best first. */
+  placements: readonly Placement[]
+  /** Distance between the anchor and the label's box for every placement but `center`, in pixels. */
+  gapPx: number
+  /** An optional label is dropped when no candidate is free; a required one takes the least-bad spot. */
+  optional?: boolean
+  /** How far a candidate may be moved to stay inside the map, in pixels (default 0). */
+  nudgePx?: number
+  /** Candidates this rejects are never taken (a country's name must not sit on its neighbour). */
+  accepts?: (rect: Rect) => boolean
+}
+
+export interface PlacedLabel {
+  key: string
+  anchor: Point
+  placement: Placement
+  /** The label's box; for a required label that found no free spot, moved inside the map. */
+  rect: Rect
+}
+
+export interface PlacementOptions {
+  /** The map's size; labels stay inside it. */
+  box: Size
+  /** Space kept free along the map's edges, in pixels. */
+  marginPx?: number
+  /** Boxes no label may cover: markers, lines, controls. */
+  obstacles?: readonly Rect[]
+}
+
+/** The box of a label of `size` placed at `placement` from `anchor`. */
+export function labelRect(anchor: Point, size: Size, placement: Placement, gapPx: number): Rect {
+  const { width, height } = size
+  const left = anchor.x - gapPx - width
+  const right = anchor.x + gapPx
+  const centreX = anchor.x - width / 2
+  const top = anchor.y - gapPx - height
+  const bottom = anchor.y + gapPx
+  const centreY = anchor.y - height / 2
+  // Diagonal placements keep the label's near corner `gapPx` from the anchor along both axes, a
+  // little closer than a full gap in each direction would put it.
+  const d = gapPx * Math.SQRT1_2
+  switch (placement) {
+    case 'center': return { x: centreX, y: centreY, width, height }
+    case 'right': return { x: right, y: centreY, width, height }
+    case 'left': return { x: left, y: centreY, width, height }
+    case 'top': return { x: centreX, y: top, width, height }
+    case 'bottom': return { x: centreX, y: bottom, width, height }
+    case 'top-right': return { x: anchor.x + d, y: anchor.y - d - height, width, height }
+    case 'top-left': return { x: anchor.x - d - width, y: anchor.y - d - height, width, height }
+    case 'bottom-right': return { x: anchor.x + d, y: anchor.y + d, width, height }
+    case 'bottom-left': return { x: anchor.x - d - width, y: anchor.y + d, width, height }
+  }
+}
+
+/** The area two boxes share, in square pixels (0 if they do not meet). */
+export function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)
+  return w > 0 && h > 0 ? w * h : 0
+}
+
+/** The part of `rect` that lies outside `inner` (the box less its margins), in square pixels. */
+function outsideArea(rect: Rect, inner: Rect): number {
+  return rect.width * rect.height - overlapArea(rect, inner)
+}
+
+/** `rect` moved the least distance that puts it inside `inner` (or centred on it, if it is larger). */
+export function clampInside(rect: Rect, inner: Rect): Rect {
+  const fit = (pos: number, size: number, start: number, span: number) =>
+    size >= span ? start + (span - size) / 2 : Math.min(Math.max(pos, start), start + span - size)
+  return { ...rect, x: fit(rect.x, rect.width, inner.x, inner.width), y: fit(rect.y, rect.height, inner.y, inner.height) }
+}
+
+/** Places labels in order; see the module comment. Dropped optional labels map to undefined. */
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): Map<string, PlacedLabel | undefined> {
+  const margin = options.marginPx ?? 4
+  const inner: Rect = { x: margin, y: margin, width: options.box.width - 2 * margin, height: options.box.height - 2 * margin }
+  const taken: Rect[] = [...(options.obstacles ?? [])]
+  const placed = new Map<string, PlacedLabel | undefined>()
+  for (const request of requests) {
+    if (placed.has(request.key))
+      throw new Error(`Two labels share the key "${request.key}"`)
+    if (!request.anchors.length)
+      throw new Error(`Label "${request.key}" has no anchor`)
+    const search = (honourAccepts: boolean) => {
+      let best: { label: PlacedLabel, cost: number } | undefined
+      for (const anchor of request.anchors) {
+        for (const placement of request.placements) {
+          let rect = labelRect(anchor, request.size, placement, request.gapPx)
+          const nudged = clampInside(rect, inner)
+          if (Math.hypot(nudged.x - rect.x, nudged.y - rect.y) <= (request.nudgePx ?? 0))
+            rect = nudged
+          if (honourAccepts && request.accepts && !request.accepts(rect))
+            continue
+          // Leaving the map costs more than covering a neighbour: a cut-off word is worse.
+          const cost = 4 * outsideArea(rect, inner) + taken.reduce((sum, t) => sum + overlapArea(rect, t), 0)
+          if (!best || cost < best.cost)
+            best = { label: { key: request.key, anchor, placement, rect }, cost }
+          if (cost === 0)
+            return best
+        }
+      }
+      return best
+    }
+    // A required label that `accepts` rules out everywhere still shows, at its least-bad spot.
+    const best = search(true) ?? (request.optional ? undefined : search(false))
+    if (!best || (best.cost > 0 && request.optional)) {
+      placed.set(request.key, undefined)
+      continue
+    }
+    const label = best.cost > 0 ? { ...best.label, rect: clampInside(best.label.rect, inner) } : best.label
+    placed.set(request.key, label)
+    taken.push(label.rect)
+  }
+  return placed
+}
+
+/** A polygon in container pixels: rings of points, the first of each polygon its outer ring. */
+export type PixelPolygon = readonly (readonly Point[])[]
+
+/** Even–odd point-in-polygon test (holes are rings too). */
+export function insidePolygon(rings: PixelPolygon, p: Point): boolean {
+  let inside = false
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const a = ring[i]
+      const b = ring[j]
+      if ((a.y > p.y) !== (b.y > p.y) && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x)
+        inside = !inside
+    }
+  }
+  return inside
+}
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x
+  const dy = b.y - a.y
+  const length2 = dx * dx + dy * dy
+  const t = length2 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2)) : 0
+  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy)
+}
+
+export interface Pole extends Point {
+  /** How far the point is from the shape's edge or the map's edge, whichever is nearer, in pixels. */
+  clearancePx: number
+}
+
+/**
+ * Points deep inside the part of a shape the map shows, best first: a grid search for the points
+ * farthest from both the shape's outline and the map's edges (the "pole of inaccessibility" of the
+ * visible part). Used to put a country's name where there is room for it. Only grid points at least
+ * `minClearancePx` inside are returned, and no two within `spacingPx` of each other.
+ */
+export function visiblePoles(polygons: readonly PixelPolygon[], box: Size, options: { stepPx?: number, minClearancePx?: number, spacingPx?: number, limit?: number } = {}): Pole[] {
+  const step = options.stepPx ?? 6
+  const minClearance = options.minClearancePx ?? 6
+  const spacing = options.spacingPx ?? 40
+  const limit = options.limit ?? 8
+  const all = polygons.flat()
+  const edges: [Point, Point][] = all.flatMap(ring => ring.slice(1).map((b, i): [Point, Point] => [ring[i], b]))
+  // Only edges that reach into the map can come closer to a point in it than the map's own edge.
+  const nearEdges = edges.filter(([a, b]) => Math.max(a.x, b.x) >= 0 && Math.min(a.x, b.x) <= box.width && Math.max(a.y, b.y) >= 0 && Math.min(a.y, b.y) <= box.height)
+  const candidates: Pole[] = []
+  for (let y = step / 2; y < box.height; y += step) {
+    // Where this row crosses the outline, left to right: between the 1st and 2nd crossing is
+    // inside, between the 2nd and 3rd outside, and so on (even–odd, holes included).
+    const crossings = edges
+      .filter(([a, b]) => (a.y > y) !== (b.y > y))
+      .map(([a, b]) => a.x + ((y - a.y) * (b.x - a.x)) / (b.y - a.y))
+      .sort((u, v) => u - v)
+    let passed = 0
+    for (let x = step / 2; x < box.width; x += step) {
+      while (passed < crossings.length && crossings[passed] < x)
+        passed++
+      if (passed % 2 === 0)
+        continue
+      const p = { x, y }
+      let clearance = Math.min(x, y, box.width - x, box.height - y)
+      for (let i = 0; i < nearEdges.length && clearance >= minClearance; i++)
+        clearance = Math.min(clearance, distanceToSegment(p, nearEdges[i][0], nearEdges[i][1]))
+      if (clearance >= minClearance)
+        candidates.push({ x, y, clearancePx: clearance })
+    }
+  }
+  // Best first; ties go to the upper, then the left, point, so the order never depends on the sort.
+  candidates.sort((a, b) => b.clearancePx - a.clearancePx || a.y - b.y || a.x - b.x)
+  const poles: Pole[] = []
+  for (const c of candidates) {
+    if (poles.length >= limit)
+      break
+    if (poles.every(p => Math.hypot(p.x - c.x, p.y - c.y) >= spacing))
+      poles.push(c)
+  }
+  return poles
+}
+
+/** Nine points of a box, `insetPx` inside it: corners, edge middles and centre. */
+export function samplePoints(rect: Rect, insetPx = 2): Point[] {
+  const xs = [rect.x + insetPx, rect.x + rect.width / 2, rect.x + rect.width - insetPx]
+  const ys = [rect.y + insetPx, rect.y + rect.height / 2, rect.y + rect.height - insetPx]
+  return ys.flatMap(y => xs.map(x => ({ x, y })))
+}
+
+/** Small boxes along a line (every `stepPx`), so labels keep off it. */
+export function lineObstacles(points: readonly Point[], halfWidthPx = 3, stepPx = 8): Rect[] {
+  const out: Rect[] = []
+  const box = (p: Point): Rect => ({ x: p.x - halfWidthPx, y: p.y - halfWidthPx, width: 2 * halfWidthPx, height: 2 * halfWidthPx })
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]
+    const b = points[i]
+    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / stepPx))
+    for (let k = 0; k < n; k++)
+      out.push(box({ x: a.x + ((b.x - a.x) * k) / n, y: a.y + ((b.y - a.y) * k) / n }))
+  }
+  if (points.length)
+    out.push(box(points.at(-1)!))
+  return out
+}

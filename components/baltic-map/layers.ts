@@ -1,0 +1,147 @@
+/**
+ * The map's layers: what each one shows, which show at click k, and which sources they rest on.
+ * A slide lists its layers in `steps`; click k shows the first k of them. Everything here is data
+ * and arithmetic, so the choreography is tested without a browser.
+ */
+import type { Cohort } from '../../data/alliances.ts'
+import type { PlaceId } from '../../data/places.ts'
+import type { ScenarioId } from '../../data/scenarios.ts'
+import type { WeaponId } from '../../data/weapons.ts'
+import { isMemberOn, memberships } from '../../data/alliances.ts'
+import { scenarioById } from '../../data/scenarios.ts'
+import { weaponById } from '../../data/weapons.ts'
+import { BASEMAP_SOURCE_ID } from './geodata.ts'
+
+export const LAYER_IDS = [
+  'exclave',
+  'cities',
+  'nato-1999',
+  'nato-2004',
+  'nato-2023',
+  'iskander',
+  'bastion',
+  'a2ad',
+  'blockade',
+  'suwalki',
+  'corridor',
+] as const
+
+export type LayerId = (typeof LAYER_IDS)[number]
+
+export interface LayerSpec {
+  /** Places marked and named by the layer. */
+  places: readonly PlaceId[]
+  /** A NATO cohort the layer shades as it joins. */
+  cohort?: Cohort
+  /** A weapon whose range ring the layer draws around its base. */
+  weaponId?: WeaponId
+  /** Places labelled with their great-circle distance from the weapon's base. */
+  measuredPlaces?: readonly PlaceId[]
+  /** An essay scenario the layer sketches. */
+  scenarioId?: ScenarioId
+}
+
+/**
+ * What each layer shows. Records (weapons, scenarios, memberships) bring their own sources; the
+ * exclave and the Suwałki Gap are drawn from the basemap, which every map cites.
+ */
+export const LAYERS: Record<LayerId, LayerSpec> = {
+  'exclave': { places: ['kaliningrad', 'baltiysk', 'chernyakhovsk'] },
+  'cities': { places: ['gdansk', 'warsaw', 'vilnius', 'riga', 'minsk', 'tallinn', 'stockholm', 'helsinki', 'st-petersburg', 'berlin'] },
+  'nato-1999': { places: [], cohort: '1999' },
+  'nato-2004': { places: [], cohort: '2004' },
+  'nato-2023': { places: [], cohort: '2023-24' },
+  'iskander': { places: ['chernyakhovsk'], weaponId: 'iskander-m', measuredPlaces: ['vilnius', 'warsaw', 'berlin'] },
+  'bastion': { places: ['baltiysk'], weaponId: 'bastion-p' },
+  'a2ad': { places: ['baltiysk'], scenarioId: 'a2ad' },
+  'blockade': { places: ['baltiysk'], scenarioId: 'blockade' },
+  'suwalki': { places: ['suwalki'] },
+  'corridor': { places: ['hrodna'], scenarioId: 'corridor' },
+}
+
+/** The slide's `steps`, checked: known layer ids, each once. Throws, naming the bad id. */
+export function checkSteps(steps: readonly string[]): LayerId[] {
+  const seen = new Set<string>()
+  for (const step of steps) {
+    if (!(LAYER_IDS as readonly string[]).includes(step))
+      throw new Error(`BalticMap: unknown layer "${step}" in steps; known layers: ${LAYER_IDS.join(', ')}`)
+    if (seen.has(step))
+      throw new Error(`BalticMap: layer "${step}" appears twice in steps`)
+    seen.add(step)
+  }
+  return steps as LayerId[]
+}
+
+/**
+ * How many steps show at `clicks`: one per click, clamped to [0, steps]. Slidev passes a huge value
+ * (CLICKS_MAX) in print and overview, and for slides already passed; that shows every step.
+ */
+export function shownCount(stepCount: number, clicks: number): number {
+  if (Number.isNaN(clicks))
+    return 0
+  return Math.min(stepCount, Math.max(0, Math.floor(clicks)))
+}
+
+/** The layers shown at `clicks`, in step order. */
+export function visibleLayers(steps: readonly LayerId[], clicks: number): LayerId[] {
+  return steps.slice(0, shownCount(steps.length, clicks))
+}
+
+/** The fill of NATO members by cohort. */
+export type CohortShade = `nato-${Cohort}`
+
+/** How a country is filled. */
+export type Shade = CohortShade | 'russia' | 'belarus' | 'neutral'
+
+export function cohortShade(cohort: Cohort): CohortShade {
+  return `nato-${cohort}`
+}
+
+/**
+ * How each country is filled before any step: with `at`, NATO members on that date by cohort
+ * (except cohorts a step will add) and Russia (with Kaliningrad) and Belarus in their own fills;
+ * without `at`, every country neutral. Countries not named are neutral.
+ */
+export function baseShades(at: string | undefined, steps: readonly LayerId[]): Map<string, Shade> {
+  const shades = new Map<string, Shade>()
+  if (at === undefined)
+    return shades
+  const stepCohorts = new Set(steps.map(s => LAYERS[s].cohort).filter(Boolean))
+  for (const m of memberships) {
+    if (!stepCohorts.has(m.cohort) && isMemberOn(m, at))
+      shades.set(m.id, cohortShade(m.cohort))
+  }
+  shades.set('russia', 'russia')
+  shades.set('kaliningrad', 'russia')
+  shades.set('belarus', 'belarus')
+  return shades
+}
+
+/** Countries a cohort layer shades, by id. */
+export function cohortMembers(cohort: Cohort): string[] {
+  return memberships.filter(m => m.cohort === cohort).map(m => m.id)
+}
+
+/**
+ * Every source the map can show on a slide: the basemap and gazetteer, the memberships shaded at
+ * `at`, and each step's records. The slide's bottom line lists them.
+ */
+export function mapSourceIds(at: string | undefined, steps: readonly LayerId[]): string[] {
+  const ids = [BASEMAP_SOURCE_ID, 'geonames']
+  if (at !== undefined)
+    ids.push(...memberships.filter(m => isMemberOn(m, at)).map(m => m.sourceId))
+  for (const step of steps) {
+    const spec = LAYERS[step]
+    if (spec.cohort)
+      ids.push(...memberships.filter(m => m.cohort === spec.cohort).map(m => m.sourceId))
+    if (spec.weaponId)
+      ids.push(weaponById(spec.weaponId).sourceId)
+    if (spec.scenarioId) {
+      const scenario = scenarioById(spec.scenarioId)
+      ids.push(scenario.sourceId)
+      if (scenario.shape.kind === 'zone')
+        ids.push(weaponById(scenario.shape.weaponId).sourceId)
+    }
+  }
+  return [...new Set(ids)]
+}

@@ -1,0 +1,214 @@
+import type { Locator, Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, slides, test } from '../fixtures.ts'
+
+/** The `steps` a slide's `<BalticMap … :steps="['a', 'b']" />` reveals, as written in its markdown. */
+function stepsOf(content: string, no: number): string[] {
+  const list = /<BalticMap\b[^>]*:steps="\[([^\]]*)\]"/.exec(content)?.[1]
+  if (list === undefined)
+    throw new Error(`slide ${no} places a BalticMap without :steps="[…]"`)
+  return [...list.matchAll(/'([^']+)'/g)].map(m => m[1])
+}
+
+const mapSlides = slides.filter(s => s.content.includes('<BalticMap')).map(slide => ({ slide, steps: stepsOf(slide.content, slide.no) }))
+
+/** A layer's shapes (paths, markers) and its words on the map. */
+function layer(slide: Locator, id: string) {
+  const map = slide.locator('.leaflet-container')
+  return { shapes: map.locator(`path.layer-${id}`), labels: map.locator(`[data-layer="${id}"]`) }
+}
+
+/** At click k the first k steps show, with their shapes and labels, and the others do not. */
+async function expectStepsShown(slide: Locator, steps: string[], k: number, where: string): Promise<void> {
+  for (const [i, id] of steps.entries()) {
+    const { shapes, labels } = layer(slide, id)
+    if (i < k) {
+      await expect(shapes.first(), `${where}: layer "${id}" should be drawn`).toBeVisible()
+      await expect(labels.filter({ visible: true }).first(), `${where}: layer "${id}" should be labelled`).toBeVisible()
+    }
+    else {
+      await expect(shapes, `${where}: layer "${id}" should not be drawn yet`).toHaveCount(0)
+      await expect(labels.filter({ visible: true }), `${where}: layer "${id}" should have no label yet`).toHaveCount(0)
+    }
+  }
+}
+
+/** The centre of an element, in page pixels. */
+async function centre(locator: Locator): Promise<{ x: number, y: number }> {
+  const box = await locator.boundingBox()
+  expect(box, 'the element should be on screen').not.toBeNull()
+  return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 }
+}
+
+/** The element that has the keyboard focus, described by its classes. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '')
+
+test.describe('the Baltic map', () => {
+  test('is placed by some slides, as the parser reads them', () => {
+    expect(mapSlides.length, 'no slide places <BalticMap />').toBeGreaterThan(0)
+  })
+
+  for (const { slide: { no, title }, steps } of mapSlides) {
+    test.describe(`on slide ${no} "${title}"`, () => {
+      test(`reveals one layer per click (${steps.join(', ')}), and going back hides it again`, async ({ deck }) => {
+        const slide = await deck.open(no, 0)
+        await test.step('at the start, the base map alone', () => expectStepsShown(slide, steps, 0, `slide ${no} at click 0`))
+        for (let k = 1; k <= steps.length; k++) {
+          await test.step(`click ${k} shows "${steps[k - 1]}"`, async () => {
+            await deck.press('ArrowRight', { no, clicks: k })
+            await expectStepsShown(slide, steps, k, `slide ${no} at click ${k}`)
+          })
+        }
+        for (let k = steps.length - 1; k >= 0; k--) {
+          await test.step(`back to click ${k} hides "${steps[k]}"`, async () => {
+            await deck.press('ArrowLeft', { no, clicks: k })
+            await expectStepsShown(slide, steps, k, `slide ${no} back at click ${k}`)
+          })
+        }
+      })
+
+      test('draws the countries and fills its box', async ({ deck }) => {
+        const slide = await deck.open(no, steps.length)
+        const map = slide.locator('.baltic-map')
+        await expect(map.locator('path.map-country').first()).toBeVisible()
+        expect(await map.locator('path.map-country').count(), 'every country of the region').toBeGreaterThanOrEqual(14)
+        await expect(map.locator('path.country-kaliningrad'), 'Kaliningrad Oblast, split from Russia').toBeVisible()
+        const figure = (await slide.locator('.figure-box').boundingBox())!
+        const root = (await map.boundingBox())!
+        const canvas = (await map.locator('.baltic-map-canvas').boundingBox())!
+        for (const side of ['x', 'y', 'width', 'height'] as const)
+          expect(Math.abs(root[side] - figure[side]), `the map's ${side} should match its figure box`).toBeLessThan(2)
+        expect(Math.abs(canvas.width - figure.width), 'the map should span its box').toBeLessThan(2)
+        expect(canvas.height, 'the map should take most of its box (the key sits below it)').toBeGreaterThan(figure.height * 0.8)
+        await expect(map.locator('.leaflet-control-attribution'), 'Natural Earth is credited on the map').toContainText('Natural Earth')
+      })
+    })
+  }
+})
+
+test.describe('moving the map', () => {
+  const reach = mapSlides.find(m => m.steps.includes('iskander'))!
+
+  test('wheel zoom keeps the point under the pointer on the scaled slide', async ({ deck, page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 })
+    const slide = await deck.open(reach.slide.no, reach.steps.length)
+    const scale = (await slide.boundingBox())!.width / 980
+    expect(scale, 'the slide canvas should be scaled').toBeGreaterThan(1.2)
+    const markers = slide.locator('path.layer-iskander.place-marker')
+    const [a, b] = [markers.nth(1), markers.nth(2)]
+    const before = { a: await centre(a), b: await centre(b) }
+    await page.mouse.move(before.a.x, before.a.y)
+    await page.mouse.wheel(0, -240)
+    await expect.poll(async () => Math.hypot((await centre(b)).x - (await centre(a)).x, (await centre(b)).y - (await centre(a)).y), { message: 'the map should zoom in' })
+      .toBeGreaterThan(Math.hypot(before.b.x - before.a.x, before.b.y - before.a.y) * 1.3)
+    const after = await centre(a)
+    expect(Math.hypot(after.x - before.a.x, after.y - before.a.y), 'the point under the pointer should stay there').toBeLessThan(3)
+  })
+
+  test('a drag moves the map with the pointer, then hands the keys back to the deck', async ({ deck, page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 })
+    const { no } = reach.slide
+    const slide = await deck.open(no, 0)
+    const kaliningrad = slide.locator('path.country-kaliningrad')
+    const start = await centre(kaliningrad)
+    const from = await centre(slide.locator('.baltic-map-canvas'))
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 })
+    await page.mouse.move(from.x + 120, from.y + 80, { steps: 6 })
+    await page.mouse.up()
+    const moved = await centre(kaliningrad)
+    expect(Math.abs(moved.x - start.x - 120), 'the map should follow the pointer across').toBeLessThan(3)
+    expect(Math.abs(moved.y - start.y - 80), 'and down').toBeLessThan(3)
+    expect(await focused(page), 'the map should not keep the keyboard after a drag').not.toContain('baltic-map-canvas')
+    await deck.press('ArrowRight', { no, clicks: 1 })
+  })
+
+  test('with keyboard focus, the arrows pan and +/- zoom without changing the slide; Escape gives the keys back', async ({ deck, page }) => {
+    const { no } = reach.slide
+    const slide = await deck.open(no, 0)
+    const canvas = slide.locator('.baltic-map-canvas')
+    await expect(canvas, 'Tab reaches the map').toHaveAttribute('tabindex', '0')
+    await canvas.focus()
+    const kaliningrad = slide.locator('path.country-kaliningrad')
+    const start = await centre(kaliningrad)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(async () => (await centre(kaliningrad)).x, { message: 'ArrowRight should pan the map' }).toBeLessThan(start.x - 40)
+    expect(deck.location(), 'the slide should not change').toEqual({ no, clicks: 0 })
+    const width = (await kaliningrad.boundingBox())!.width
+    await page.keyboard.press('+')
+    await expect.poll(async () => (await kaliningrad.boundingBox())!.width, { message: '+ should zoom in' }).toBeGreaterThan(width * 1.2)
+    await page.keyboard.press('ArrowLeft')
+    expect(deck.location(), 'the slide should still not change').toEqual({ no, clicks: 0 })
+    await page.keyboard.press('Escape')
+    expect(await focused(page)).not.toContain('baltic-map-canvas')
+    await deck.press('ArrowRight', { no, clicks: 1 })
+  })
+
+  test('on entering its slide again, the map is fitted afresh', async ({ deck, page }) => {
+    const { no } = reach.slide
+    const slide = await deck.open(no, 0)
+    const kaliningrad = slide.locator('path.country-kaliningrad')
+    const fitted = await centre(kaliningrad)
+    await slide.locator('.baltic-map-canvas').focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Escape')
+    await deck.press('ArrowLeft', { no: no - 1, clicks: slides[no - 2].clicks })
+    await deck.press('ArrowRight', { no, clicks: 0 })
+    await expect.poll(async () => Math.abs((await centre(kaliningrad)).y - fitted.y), { message: 'the view should be fitted again' }).toBeLessThan(2)
+  })
+})
+
+test.describe('the map elsewhere', () => {
+  test('presenter mode draws the current slide and the next-click preview, and only the current one takes the keys', async ({ page }) => {
+    const { slide: { no }, steps } = mapSlides[0]
+    await page.goto(`#/presenter/${no}`)
+    const current = page.locator(`.slidev-presenter .grid-section.main .slidev-page-${no} .baltic-map`)
+    const next = page.locator(`.slidev-presenter .grid-section.next .slidev-page-${no} .baltic-map`)
+    for (const map of [current, next])
+      await expect(map.locator('.baltic-map-ready')).toBeAttached()
+    await expect(current.locator(`path.layer-${steps[0]}`), 'the current slide is at click 0').toHaveCount(0)
+    await expect(next.locator(`path.layer-${steps[0]}`).first(), 'the preview shows the next click').toBeVisible()
+    await expect(current.locator('.baltic-map-canvas')).toHaveAttribute('tabindex', '0')
+    await expect(next.locator('.baltic-map-canvas')).not.toHaveAttribute('tabindex')
+  })
+
+  test('dark mode recolours the map', async ({ deck, page }) => {
+    const { slide: { no }, steps } = mapSlides.find(m => /\bat="/.test(m.slide.content))!
+    const slide = await deck.open(no, steps.length)
+    const fill = () => slide.locator('path.country-russia').evaluate(el => getComputedStyle(el).fill)
+    const light = await fill()
+    await page.keyboard.press('d')
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await expect.poll(fill, { message: 'Russia\'s fill should change with the dark switch' }).not.toBe(light)
+  })
+
+  test('tells a screen reader what the current click shows', async ({ deck }) => {
+    const { slide: { no }, steps } = mapSlides.find(m => m.steps.includes('iskander'))!
+    const slide = await deck.open(no, 0)
+    const description = slide.locator('.baltic-map .sr-only')
+    await expect(description).not.toContainText('Iskander-M')
+    await deck.press('ArrowRight', { no, clicks: 1 })
+    await expect(description).toContainText(`Step 1 of ${steps.length}`)
+    await expect(description).toContainText('Iskander-M range of about 500 km around Chernyakhovsk')
+    await expect(slide.locator('.baltic-map-canvas')).toHaveAccessibleName(/^Map of /)
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no serious or critical violation in any map at any click (${scheme})`, async ({ deck, page }) => {
+      test.setTimeout(120_000)
+      await page.emulateMedia({ colorScheme: scheme })
+      const found: string[] = []
+      for (const { slide: { no }, steps } of mapSlides) {
+        for (let k = 0; k <= steps.length; k++) {
+          await deck.open(no, k)
+          await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
+          const result = await new AxeBuilder({ page }).include(`#slide-content .slidev-page-${no} .baltic-map`).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+          for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical'))
+            found.push(`slide ${no} at click ${k}: ${v.id} (${v.impact}) — ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')}`)
+        }
+      }
+      expect(found).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,115 @@
+import turfDistance from '@turf/distance'
+import { describe, expect, it } from 'vitest'
+import { places } from '../../data/places.ts'
+import { bearingDeg, destination, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
+
+const place = (id: string) => {
+  const found = places.find(p => p.id === id)
+  if (!found)
+    throw new Error(`no place "${id}" in data/places.ts`)
+  return found
+}
+
+/** Great-circle distance by Turf, an implementation independent of lib/geo. */
+const turfKm = (a: { lat: number, lon: number }, b: { lat: number, lon: number }) => turfDistance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' })
+
+describe('great-circle distance', () => {
+  it('agrees with Turf to within 0.01 %', () => {
+    for (const [a, b] of [['chernyakhovsk', 'berlin'], ['stockholm', 'minsk'], ['helsinki', 'warsaw']]) {
+      const ours = greatCircleKm(place(a), place(b))
+      expect(Math.abs(ours - turfKm(place(a), place(b))) / ours, `${a} → ${b}`).toBeLessThan(1e-4)
+    }
+  })
+
+  it('gives the slide\'s distances from Chernyakhovsk, each within 2 %', () => {
+    const from = place('chernyakhovsk')
+    for (const [to, km] of [['vilnius', 223], ['warsaw', 272], ['berlin', 600]] as const) {
+      const measured = greatCircleKm(from, place(to))
+      expect(Math.abs(measured - km) / km, `Chernyakhovsk → ${to}: ${measured.toFixed(1)} km, expected about ${km}`).toBeLessThan(0.02)
+    }
+  })
+
+  it('is zero from a place to itself and symmetric', () => {
+    expect(greatCircleKm(place('riga'), place('riga'))).toBe(0)
+    expect(greatCircleKm(place('riga'), place('tallinn'))).toBeCloseTo(greatCircleKm(place('tallinn'), place('riga')), 9)
+  })
+
+  it('names a position that is not one', () => {
+    expect(() => greatCircleKm({ lat: 95, lon: 0 }, place('riga'))).toThrow(/from is not a position in degrees: \(95, 0\)/)
+    expect(() => greatCircleKm(place('riga'), { lat: 0, lon: Number.NaN })).toThrow(/to is not a position/)
+  })
+})
+
+describe('destination and bearing', () => {
+  it('go there and back', () => {
+    const from = place('baltiysk')
+    for (const bearing of [0, 45, 200, 359]) {
+      const to = destination(from, bearing, 300)
+      expect(greatCircleKm(from, to)).toBeCloseTo(300, 6)
+      const turn = Math.abs(bearingDeg(from, to) - bearing) % 360
+      expect(Math.min(turn, 360 - turn), `bearing ${bearing}°`).toBeLessThan(1e-6)
+    }
+  })
+
+  it('point north, east, south and west as compass bearings', () => {
+    const c = { lat: 54, lon: 20 }
+    expect(bearingDeg(c, { lat: 55, lon: 20 })).toBeCloseTo(0, 9)
+    expect(bearingDeg(c, { lat: 54, lon: 21 })).toBeGreaterThan(89)
+    expect(bearingDeg(c, { lat: 53, lon: 20 })).toBeCloseTo(180, 9)
+    expect(bearingDeg(c, { lat: 54, lon: 19 })).toBeLessThan(271)
+  })
+
+  it('refuses a negative distance, naming it', () => {
+    expect(() => destination(place('riga'), 0, -5)).toThrow(/distanceKm .* not -5/)
+  })
+})
+
+describe('geodesic rings', () => {
+  const cases = [
+    { centre: place('chernyakhovsk'), radiusKm: 500 },
+    { centre: place('baltiysk'), radiusKm: 300 },
+    { centre: { lat: 69.7, lon: 30 }, radiusKm: 1200 },
+  ]
+
+  for (const { centre, radiusKm } of cases) {
+    it(`a ${radiusKm} km ring around (${centre.lat}, ${centre.lon}) is a true circle: every vertex within 0.5 % by great-circle distance`, () => {
+      const ring = geodesicCircle(centre, radiusKm)
+      expect(ring).toHaveLength(128)
+      const worst = Math.max(...ring.map(p => Math.abs(turfKm(centre, p) - radiusKm) / radiusKm))
+      expect(worst).toBeLessThan(0.005)
+    })
+  }
+
+  it('is not a flat circle: at 55°N a 500 km ring spans about 1.7 times more degrees of longitude than of latitude', () => {
+    const ring = geodesicCircle(place('chernyakhovsk'), 500)
+    const lats = ring.map(p => p.lat)
+    const lons = ring.map(p => p.lon)
+    const ratio = (Math.max(...lons) - Math.min(...lons)) / (Math.max(...lats) - Math.min(...lats))
+    expect(ratio).toBeGreaterThan(1.6)
+    expect(ratio).toBeLessThan(1.85)
+  })
+
+  it('an arc runs clockwise from its first bearing to its last, ends included', () => {
+    const arc = geodesicArc(place('baltiysk'), 110, 280, 40, 12)
+    expect(arc).toHaveLength(13)
+    expect(bearingDeg(place('baltiysk'), arc[0])).toBeCloseTo(280, 6)
+    expect(bearingDeg(place('baltiysk'), arc[6])).toBeCloseTo(340, 6)
+    expect(bearingDeg(place('baltiysk'), arc[12])).toBeCloseTo(40, 6)
+  })
+
+  it('refuses a radius that is not a distance', () => {
+    expect(() => geodesicCircle(place('riga'), 0)).toThrow(/radiusKm .* not 0/)
+  })
+})
+
+describe('GeoJSON and Leaflet coordinates', () => {
+  it('swap [lng, lat] into [lat, lng] in one place', () => {
+    expect(lngLatToLatLng([21.82, 54.63])).toEqual([54.63, 21.82])
+    expect(lngLatToLatLng([21.82, 54.63, 120])).toEqual([54.63, 21.82])
+    expect(toLatLng(place('vilnius'))).toEqual([54.69, 25.28])
+  })
+
+  it('name a position that is not one', () => {
+    expect(() => lngLatToLatLng([21.82])).toThrow(/not a GeoJSON \[lng, lat\] position: \[21.82\]/)
+  })
+})

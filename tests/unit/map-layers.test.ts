@@ -1,0 +1,179 @@
+import type { LayerId } from '../../components/baltic-map/layers.ts'
+import type { ViewId } from '../../components/baltic-map/views.ts'
+import { describe, expect, it } from 'vitest'
+import { describeMap, formatDate, listWords } from '../../components/baltic-map/describe.ts'
+import { baseShades, checkSteps, LAYER_IDS, mapSourceIds, shownCount, visibleLayers } from '../../components/baltic-map/layers.ts'
+import { legendEntries } from '../../components/baltic-map/legend.ts'
+import { placeById, VIEWS, viewBounds } from '../../components/baltic-map/views.ts'
+import { sourceById } from '../../data/sources.ts'
+import { loadDeck } from '../../lib/deck.ts'
+
+/** Slidev's click count in print, overview and for slides already passed. */
+const CLICKS_MAX = 999999
+
+const deck = await loadDeck()
+/** Every `<BalticMap … />` the slides place, with its props as written. */
+const maps = deck.filter(s => s.content.includes('<BalticMap')).map((slide) => {
+  const tag = /<BalticMap\b([^>]*)\/>/.exec(slide.content)?.[1] ?? ''
+  return {
+    slide,
+    view: /\bview="([^"]+)"/.exec(tag)?.[1],
+    at: /\bat="([^"]+)"/.exec(tag)?.[1],
+    steps: [.../:steps="\[([^\]]*)\]"/.exec(tag)?.[1].matchAll(/'([^']+)'/g) ?? []].map(m => m[1]),
+  }
+})
+
+describe('which layers show at click k', () => {
+  const steps: LayerId[] = ['iskander', 'bastion']
+
+  it('shows one more step per click, in order', () => {
+    expect(visibleLayers(steps, 0)).toEqual([])
+    expect(visibleLayers(steps, 1)).toEqual(['iskander'])
+    expect(visibleLayers(steps, 2)).toEqual(['iskander', 'bastion'])
+  })
+
+  it('hides the last step again on going back', () => {
+    const forward = visibleLayers(steps, 2)
+    const back = visibleLayers(steps, 1)
+    expect(forward.filter(l => !back.includes(l))).toEqual(['bastion'])
+  })
+
+  it('clamps what Slidev passes in print and overview, and nonsense', () => {
+    expect(visibleLayers(steps, CLICKS_MAX)).toEqual(steps)
+    expect(shownCount(2, -3)).toBe(0)
+    expect(shownCount(2, Number.NaN)).toBe(0)
+    expect(shownCount(2, 1.7)).toBe(1)
+    expect(visibleLayers([], CLICKS_MAX)).toEqual([])
+  })
+
+  it('refuses unknown and repeated layers, naming them', () => {
+    expect(() => checkSteps(['iskander', 'tanks'])).toThrow(/unknown layer "tanks"/)
+    expect(() => checkSteps(['cities', 'cities'])).toThrow(/layer "cities" appears twice/)
+    expect(checkSteps([...LAYER_IDS])).toEqual([...LAYER_IDS])
+  })
+})
+
+describe('the slides that place the map', () => {
+  it('are found by the parser', () => {
+    expect(maps.length, 'no slide places <BalticMap />').toBeGreaterThan(0)
+  })
+
+  for (const { slide, view, at, steps } of maps) {
+    it(`slide ${slide.no} declares one click per step, a known view, known layers and a date`, () => {
+      expect(checkSteps(steps)).toEqual(steps)
+      expect(slide.clicks, `slide ${slide.no} has ${steps.length} steps`).toBe(steps.length)
+      expect(Object.keys(VIEWS)).toContain(view)
+      if (at !== undefined)
+        expect(() => baseShades(at, steps as LayerId[])).not.toThrow()
+    })
+
+    it(`slide ${slide.no}'s map cites sources that exist`, () => {
+      const ids = mapSourceIds(at, steps as LayerId[])
+      expect(ids).toContain('natural-earth')
+      for (const id of ids)
+        expect(() => sourceById(id)).not.toThrow()
+    })
+  }
+})
+
+describe('how countries are filled', () => {
+  it('without a date, not at all', () => {
+    expect(baseShades(undefined, ['exclave', 'cities']).size).toBe(0)
+  })
+
+  it('on 1 January 1999: the members before 1999 only, and Russia and Belarus apart', () => {
+    const shades = baseShades('1999-01-01', ['nato-1999', 'nato-2004'])
+    expect(shades.get('germany')).toBe('nato-before-1999')
+    expect(shades.has('poland')).toBe(false)
+    expect(shades.has('lithuania')).toBe(false)
+    expect(shades.get('russia')).toBe('russia')
+    expect(shades.get('kaliningrad')).toBe('russia')
+    expect(shades.get('belarus')).toBe('belarus')
+  })
+
+  it('in November 2016: 1999 and 2004 cohorts, not yet Finland or Sweden', () => {
+    const shades = baseShades('2016-11-21', ['iskander'])
+    expect(shades.get('poland')).toBe('nato-1999')
+    expect(shades.get('lithuania')).toBe('nato-2004')
+    expect(shades.has('finland')).toBe(false)
+  })
+
+  it('leaves a cohort to the step that adds it, even if it had joined by the date', () => {
+    expect(baseShades('2016-11-21', ['nato-1999']).has('poland')).toBe(false)
+  })
+})
+
+describe('the key', () => {
+  const everything = new Set(['germany', 'poland', 'lithuania', 'finland', 'sweden', 'russia', 'kaliningrad', 'belarus'])
+
+  it('lists what shows from the start first, then each step\'s entry in step order', () => {
+    const entries = legendEntries('1999-01-01', ['nato-1999', 'nato-2004'], everything)
+    expect(entries.map(e => e.label)).toEqual(['Russia', 'Belarus', 'NATO, joined', 'before 1999', '1999', '2004'])
+    expect(entries.map(e => e.layer)).toEqual([undefined, undefined, undefined, undefined, 'nato-1999', 'nato-2004'])
+  })
+
+  it('explains only fills the view shows', () => {
+    const entries = legendEntries('2016-11-21', [], new Set(['poland', 'russia']))
+    expect(entries.map(e => e.key)).toEqual(['russia', 'nato', 'nato-1999'])
+  })
+
+  it('names lines and sketches', () => {
+    expect(legendEntries(undefined, ['iskander', 'bastion', 'blockade'], everything).map(e => e.label))
+      .toEqual(['Iskander-M range', 'Bastion-P range', 'NATO blockade (illustrative)'])
+  })
+})
+
+describe('the text alternative', () => {
+  const countries = new Set(['germany', 'denmark', 'poland', 'lithuania', 'latvia', 'estonia', 'russia', 'kaliningrad', 'belarus'])
+  const text = (at: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
+    describeMap({ view, at, steps, visible: visibleLayers(steps, clicks), countriesShown: countries, gapWidthKm: 65.9 })
+
+  it('says what the current click shows, and no more', () => {
+    const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')
+    expect(before).toContain('Iskander-M range of about 500 km around Chernyakhovsk')
+    expect(before).toContain('Vilnius 223 km, Warsaw 272 km and Berlin 602 km (outside the ring)')
+    expect(before).not.toContain('Bastion-P')
+    expect(before).toContain('Step 1 of 2.')
+    expect(text('2016-11-21', ['iskander', 'bastion'], 2, 'reach')).toContain('Bastion-P range of about 300 km around Baltiysk')
+  })
+
+  it('names the members by cohort, with the date', () => {
+    expect(text('1999-01-01', ['nato-1999', 'nato-2004'], 0)).toContain('NATO members on 1 January 1999 are shaded by when they joined: before 1999, Denmark and Germany.')
+    expect(text('1999-01-01', ['nato-1999', 'nato-2004'], 2)).toContain('before 1999, Denmark and Germany; 1999, Poland; 2004, Estonia, Latvia and Lithuania')
+  })
+
+  it('marks the essay\'s scenarios as illustrations', () => {
+    expect(text('2016-11-21', ['suwalki', 'corridor'], 2, 'suwalki')).toMatch(/about 65 km across.*Push from Belarus, an illustration of the essay's scenario: an arrow from Hrodna to Kaliningrad/)
+  })
+
+  it('formats dates and lists as a person would', () => {
+    expect(formatDate('2016-11-21')).toBe('21 November 2016')
+    expect(() => formatDate('2016-11')).toThrow(/"2016-11" is not a date/)
+    expect(listWords(['a'])).toBe('a')
+    expect(listWords(['a', 'b', 'c'])).toBe('a, b and c')
+  })
+})
+
+describe('the views', () => {
+  for (const [view, spec] of Object.entries(VIEWS)) {
+    it(`"${view}" holds its places`, () => {
+      const [[south, west], [north, east]] = viewBounds(view as ViewId)
+      for (const id of spec.places) {
+        const p = placeById(id)
+        expect(p.lat > south && p.lat < north && p.lon > west && p.lon < east, id).toBe(true)
+      }
+    })
+  }
+
+  it('"reach" holds the whole Iskander ring', () => {
+    const [[south, west], [north, east]] = viewBounds('reach')
+    // 500 km is about 4.5° of latitude and 7.8° of longitude at Chernyakhovsk.
+    expect(north - south).toBeGreaterThan(9)
+    expect(east - west).toBeGreaterThan(15.5)
+  })
+
+  it('refuse an unknown view or place, naming it', () => {
+    expect(() => viewBounds('arctic' as ViewId)).toThrow(/unknown view "arctic"/)
+    expect(() => placeById('atlantis')).toThrow(/Unknown place id "atlantis"/)
+  })
+})
