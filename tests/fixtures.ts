@@ -37,6 +37,8 @@ export class Deck {
     await this.page.goto(`#/${no}${clicks ? `?clicks=${clicks}` : ''}`)
     const slide = this.slide(no)
     await expect(slide, `slide ${no} should be shown after opening #/${no}`).toBeVisible()
+    // Slides fade into each other; what a viewer reads is the slide once the fade has ended.
+    await expect(this.page.locator('[class*="-enter-active"], [class*="-leave-active"]'), `the transition into slide ${no} should end`).toHaveCount(0)
     await this.figuresReady(slide)
     return slide
   }

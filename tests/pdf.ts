@@ -1,13 +1,13 @@
 /** Reads a PDF the way the tests need it: page count, text per page, drawing work per page, outline, metadata. */
 import { readFileSync } from 'node:fs'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfSummary {
   pages: number
   /** Text of each page, whitespace folded, typographic quotes made plain. */
   text: string[]
-  /** How many drawing operations each page holds (a blank page has next to none). */
-  operations: number[]
+  /** How many shapes (paths stroked or filled) each page draws: text alone draws next to none. */
+  paths: number[]
   /** Top-level outline titles, each with its children's titles. */
   outline: { title: string, children: string[] }[]
   title: string
@@ -29,16 +29,16 @@ export async function readPdf(path: string): Promise<PdfSummary> {
   const task = getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 })
   const doc = await task.promise
   const text: string[] = []
-  const operations: number[] = []
+  const paths: number[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i)
     const content = await page.getTextContent()
     text.push(plain(content.items.map(item => ('str' in item ? item.str : '')).join(' ')))
-    operations.push((await page.getOperatorList()).fnArray.length)
+    paths.push((await page.getOperatorList()).fnArray.filter(op => op === OPS.constructPath).length)
   }
   const outline = ((await doc.getOutline()) ?? []).map(item => ({ title: plain(item.title), children: item.items.map(child => plain(child.title)) }))
   const info = (await doc.getMetadata()).info as { Title?: string }
-  const summary = { pages: doc.numPages, text, operations, outline, title: info.Title ?? '' }
+  const summary = { pages: doc.numPages, text, paths, outline, title: info.Title ?? '' }
   await task.destroy()
   return summary
 }
