@@ -8,6 +8,7 @@
  */
 import type { PlaceId } from './places.ts'
 import type { WeaponId } from './weapons.ts'
+import { byId } from '../lib/validate.ts'
 
 export type ScenarioShape =
   /** The area a weapon reaches from its base: the weapon's range ring, filled. */
@@ -40,9 +41,4 @@ export const scenarios = [
 export type ScenarioId = (typeof scenarios)[number]['id']
 
 /** The scenario with this id; throws, naming the id, if there is none. */
-export function scenarioById(id: string): Scenario {
-  const scenario = (scenarios as readonly Scenario[]).find(s => s.id === id)
-  if (!scenario)
-    throw new Error(`Unknown scenario id "${id}": add it to data/scenarios.ts or fix the reference`)
-  return scenario
-}
+export const scenarioById = byId<Scenario>(scenarios, 'scenario', 'data/scenarios.ts')

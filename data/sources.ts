@@ -6,6 +6,8 @@
  * we read showed none; a URL is one we have seen; nothing is guessed. `note` says what the source
  * supports here or, for the essay's own citations, how far it could be identified.
  */
+import { byId } from '../lib/validate.ts'
+
 export type SourceRole =
   /** The essay this deck presents. */
   | 'essay'
@@ -480,15 +482,8 @@ export const sources = [
 
 export type SourceId = (typeof sources)[number]['id']
 
-const byId = new Map<string, Source>(sources.map(s => [s.id, s]))
-
 /** The source with this id; throws, naming the id, if there is none. */
-export function sourceById(id: string): Source {
-  const source = byId.get(id)
-  if (!source)
-    throw new Error(`Unknown source id "${id}": add it to data/sources.ts or fix the reference`)
-  return source
-}
+export const sourceById = byId<Source>(sources, 'source', 'data/sources.ts')
 
 /** The short form for a slide's source line. */
 export function shortCitation(id: string): string {

@@ -3,6 +3,7 @@
  * place the unit is based; the missile's reach from any other launch point moves with it.
  */
 import type { PlaceId } from './places.ts'
+import { byId } from '../lib/validate.ts'
 
 export interface Weapon {
   /** Stable id, used by the map's range layers. */
@@ -26,9 +27,4 @@ export const weapons = [
 export type WeaponId = (typeof weapons)[number]['id']
 
 /** The weapon with this id; throws, naming the id, if there is none. */
-export function weaponById(id: string): Weapon {
-  const weapon = (weapons as readonly Weapon[]).find(w => w.id === id)
-  if (!weapon)
-    throw new Error(`Unknown weapon id "${id}": add it to data/weapons.ts or fix the reference`)
-  return weapon
-}
+export const weaponById = byId<Weapon>(weapons, 'weapon', 'data/weapons.ts')

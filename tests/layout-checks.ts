@@ -31,7 +31,7 @@ export function textProblems(slide: Locator): Promise<string[]> {
       }
       return true
     }
-    const srOnly = (el: Element) => !!el.closest('.sr-only, .visually-hidden')
+    const srOnly = (el: Element) => !!el.closest('.sr-only')
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.replace(/\s+/g, ' ').trim()
       const el = node.parentElement

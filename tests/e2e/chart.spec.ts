@@ -128,7 +128,7 @@ test.describe('the escalation chart', () => {
         await expect(line).toContainText(shortCitation(id))
       const figure = page.getByRole('img', { name: /^Escalation chart/ })
       await expect(figure).toHaveAttribute('aria-label', new RegExp(`${shown.length === moves.length ? 'All' : `${shown.length} of`} ${moves.length} moves shown`))
-      const items = page.locator('.escalation-chart ol.visually-hidden li')
+      const items = page.locator('.escalation-chart ol.sr-only li')
       await expect(items).toHaveCount(shown.length)
       for (const [i, move] of shown.entries())
         await expect(items.nth(i)).toContainText(move.label)
