@@ -10,6 +10,9 @@ import { E2E } from './e2e-site.ts'
 
 export { expect }
 
+/** The components that draw a figure and say when it is drawn (`data-waitfor`). */
+const FIGURE_TAGS = /<(?:BalticMap|EscalationChart)\b/g
+
 /** Every slide, counted by Slidev's own parser. */
 export const slides = await loadDeck()
 
@@ -39,12 +42,17 @@ export class Deck {
     await expect(slide, `slide ${no} should be shown after opening #/${no}`).toBeVisible()
     // Slides fade into each other; what a viewer reads is the slide once the fade has ended.
     await expect(this.page.locator('[class*="-enter-active"], [class*="-leave-active"]'), `the transition into slide ${no} should end`).toHaveCount(0)
-    await this.figuresReady(slide)
+    await this.figuresReady(slide, no)
     return slide
   }
 
-  /** Waits until every figure on the slide says it is drawn (the same `data-waitfor` the PDF export waits for). */
-  async figuresReady(slide: Locator): Promise<void> {
+  /**
+   * Waits until every figure the slide's markdown places is on the page and says it is drawn (the
+   * same `data-waitfor` the PDF export waits for). Figures load lazily, so first wait for them all.
+   */
+  async figuresReady(slide: Locator, no: number): Promise<void> {
+    const placed = (slides[no - 1]?.content.match(FIGURE_TAGS) ?? []).length
+    await expect(slide.locator('[data-waitfor]'), `slide ${no} should show its ${placed} figure(s)`).toHaveCount(placed)
     for (const figure of await slide.locator('[data-waitfor]').all()) {
       const selector = await figure.getAttribute('data-waitfor')
       if (selector)
