@@ -8,16 +8,15 @@
  * Writes bench/results.json and bench/results.md.
  */
 import type { Browser } from 'playwright-core'
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
 import { serveStatic } from './serve.ts'
+import { runSlidev } from './slidev.ts'
 
 export const BUDGETS = {
   firstSlideKB: 600,
@@ -34,17 +33,8 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-const require = createRequire(import.meta.url)
-const slidevBin = resolve(dirname(require.resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
 const work = resolve(DECK_ROOT, '.cache/bench')
-
-function slidev(args: string[]): number {
-  const started = performance.now()
-  const result = spawnSync(process.execPath, [slidevBin, ...args], { cwd: DECK_ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
-  if (result.status !== 0)
-    throw new Error(`slidev ${args.join(' ')} failed:\n${result.stderr}`)
-  return performance.now() - started
-}
+const slidev = (args: string[]) => runSlidev(args, { quiet: true })
 
 /** The bare deck: one slide, Slidev's defaults but for fonts, which would otherwise be fetched from Google. */
 function writeBareDeck(): string {

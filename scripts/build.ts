@@ -7,19 +7,15 @@
  * relative ("./"), which makes one build work at any sub-path of any static host. Slides are
  * addressed with hash routing (#/7), so deep links and reloads need no rewrite rules.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_ROOT } from '../lib/deck.ts'
 import { exportSlides } from './export.ts'
+import { runSlidev } from './slidev.ts'
 
 /** The PDF's name inside the site; the deck's headmatter (`download:`) links to the same name. */
 export const SITE_PDF = 'kaliningrad-deck.pdf'
-
-const require = createRequire(import.meta.url)
-const slidevBin = resolve(dirname(require.resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
 
 export function normaliseBuildBase(base: string | undefined): string {
   if (!base || base === '.' || base === './')
@@ -39,9 +35,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const base = normaliseBuildBase(option(args, '--base') ?? process.env.DECK_BASE)
   const out = resolve(DECK_ROOT, option(args, '--out') ?? 'dist')
-  const build = spawnSync(process.execPath, [slidevBin, 'build', 'slides.md', '--base', base, '--out', out], { cwd: DECK_ROOT, stdio: 'inherit' })
-  if (build.status !== 0) {
-    console.error(`The site did not build (slidev build exited with ${build.status}).`)
+  try {
+    runSlidev(['build', 'slides.md', '--base', base, '--out', out])
+  }
+  catch (error) {
+    console.error(`The site did not build: ${(error as Error).message}`)
     process.exit(1)
   }
   // GitHub Pages would otherwise run Jekyll and drop files whose names start with "_".

@@ -12,9 +12,7 @@
  * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
  */
 import type { DeckSlide } from '../lib/deck.ts'
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
@@ -22,6 +20,7 @@ import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
 import { escapeHtml, notesToHtml } from './notes-html.ts'
+import { runSlidev } from './slidev.ts'
 
 export type ExportKind = 'slides' | 'clicks' | 'notes'
 
@@ -29,15 +28,6 @@ export const EXPORT_FILES: Record<ExportKind, string> = {
   slides: 'exports/kaliningrad-deck.pdf',
   clicks: 'exports/kaliningrad-deck-clicks.pdf',
   notes: 'exports/kaliningrad-deck-notes.pdf',
-}
-
-const require = createRequire(import.meta.url)
-const slidevBin = resolve(dirname(require.resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
-
-function runSlidev(args: string[]): void {
-  const result = spawnSync(process.execPath, [slidevBin, ...args], { cwd: DECK_ROOT, stdio: 'inherit' })
-  if (result.status !== 0)
-    throw new Error(`slidev ${args[0]} failed with exit code ${result.status}`)
 }
 
 /** Slidev's export: one page per slide (or per click), with the PDF outline. */
@@ -58,15 +48,14 @@ export function exportSlides(kind: 'slides' | 'clicks', output: string, options:
 }
 
 function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[]): string {
-  const escape = escapeHtml
   const blocks = slides.map(({ slide, png }) => `
     <section class="slide">
-      <h2><span class="no">${slide.no}</span> ${escape(slide.title)}</h2>
-      <img src="data:image/png;base64,${png.toString('base64')}" alt="Slide ${slide.no}: ${escape(slide.title)}">
+      <h2><span class="no">${slide.no}</span> ${escapeHtml(slide.title)}</h2>
+      <img src="data:image/png;base64,${png.toString('base64')}" alt="Slide ${slide.no}: ${escapeHtml(slide.title)}">
       <div class="notes">${notesToHtml(slide.note)}</div>
     </section>`).join('\n')
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(title)} — speaker notes</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — speaker notes</title>
 <style>
   @page { size: A4; margin: 14mm 16mm; }
   body { font: 10.5pt/1.45 'Inter Variable', 'DejaVu Sans', sans-serif; color: #1c232e; margin: 0; }
@@ -78,7 +67,7 @@ function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[])
   .notes p { margin: 1.5mm 0; }
   .click { font-size: 8pt; font-weight: 600; color: #005a8e; border: 0.3mm solid #005a8e; border-radius: 1mm; padding: 0 1mm; margin-right: 1mm; }
 </style></head>
-<body><h1>${escape(title)}: speaker notes</h1>${blocks}</body></html>`
+<body><h1>${escapeHtml(title)}: speaker notes</h1>${blocks}</body></html>`
 }
 
 /**
