@@ -5,22 +5,16 @@
  */
 import type { Source } from '../data/sources.ts'
 import { sourceById, sources } from '../data/sources.ts'
+import { formatPartialDate } from '../lib/dates.ts'
 
 export interface ReferenceSection {
   heading: string
   entries: Source[]
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 /** "2008", "Nov 2008" or "5 Nov 2008", as precise as the source's date; "n.d." without one. */
 export function formatDate(date: string | undefined): string {
-  if (!date)
-    return 'n.d.'
-  const [year, month, day] = date.split('-').map(Number)
-  if (!month)
-    return String(year)
-  return `${day ? `${day} ` : ''}${MONTHS[month - 1]} ${year}`
+  return date ? formatPartialDate(date) : 'n.d.'
 }
 
 /** The host of a URL without "www.", for a short visible link text. */

@@ -2,6 +2,8 @@
  * Places the map labels and the geodesy measures from. Coordinates are WGS84 degrees from the
  * GeoNames gazetteer, rounded to 0.01° (about 1 km), which is finer than any figure the deck states.
  */
+import { byId } from '../lib/validate.ts'
+
 export type PlaceKind = 'exclave-city' | 'base' | 'capital' | 'city' | 'sea'
 
 export interface Place {
@@ -40,3 +42,6 @@ export const places = [
 ] as const satisfies readonly Place[]
 
 export type PlaceId = (typeof places)[number]['id']
+
+/** The place with this id; throws, naming the id, if there is none. */
+export const placeById = byId<Place>(places, 'place', 'data/places.ts')

@@ -3,6 +3,7 @@
  * each naming the record by its id, so a test can show every broken record at once.
  */
 import type { Source } from '../data/sources.ts'
+import { parsePartialDate } from './dates.ts'
 
 export interface Identified {
   id: string
@@ -55,16 +56,6 @@ export function coordinateProblems(kind: string, records: readonly (Identified &
       return [`${kind} "${record.id}" has coordinates out of range (${lat}, ${lon})`]
     return []
   })
-}
-
-const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
-
-/** A date as YYYY, YYYY-MM or YYYY-MM-DD; undefined if it is not one. */
-export function parsePartialDate(text: string): { year: number, month?: number, day?: number } | undefined {
-  const match = DATE.exec(text)
-  if (!match)
-    return undefined
-  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined, day: match[3] ? Number(match[3]) : undefined }
 }
 
 export function dateProblems(kind: string, records: readonly (Identified & { date?: string })[], options: { required?: boolean, ordered?: boolean } = {}): string[] {

@@ -29,7 +29,7 @@ import { gzipSync } from 'node:zlib'
 import bboxClip from '@turf/bbox-clip'
 import { feature, mesh } from 'topojson-client'
 import { BASEMAP_SOURCE_ID } from '../components/baltic-map/geodata.ts'
-import { places } from '../data/places.ts'
+import { placeById } from '../data/places.ts'
 
 /**
  * The area kept, as [west, south, east, north] in degrees: every view of the map, with room to pan.
@@ -229,7 +229,7 @@ export function splitKaliningrad(topology: Topology, russia: TopoPolygon | TopoM
   }
   if (!kaliningrad.length)
     throw new Error(`Russia's multipolygon has no part wholly west of ${KALININGRAD_WEST_OF_LON}°E: Kaliningrad Oblast is missing from the input`)
-  const city = places.find(p => p.id === 'kaliningrad')!
+  const city = placeById('kaliningrad')
   const exclave = feature(topology, { type: 'MultiPolygon', arcs: kaliningrad }).geometry as MultiPolygon
   if (!containsPoint(exclave, city.lon, city.lat))
     throw new Error(`The parts of Russia west of ${KALININGRAD_WEST_OF_LON}°E do not contain the city of Kaliningrad (${city.lat}, ${city.lon}): the split found the wrong part`)

@@ -8,18 +8,17 @@ import type { ViewId } from './views.ts'
 import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
+import { formatPartialDate } from '../../lib/dates.ts'
 import { greatCircleKm } from '../../lib/geo.ts'
 import { baseShades, cohortShade, LAYERS } from './layers.ts'
-import { placeById, VIEWS } from './views.ts'
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+import { placeById } from '../../data/places.ts'
+import { VIEWS } from './views.ts'
 
 /** "2016-11-21" as "21 November 2016". */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!match)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso))
     throw new RangeError(`"${iso}" is not a date as YYYY-MM-DD`)
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`
+  return formatPartialDate(iso, 'long')
 }
 
 /** "a", "a and b", "a, b and c". */

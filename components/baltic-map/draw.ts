@@ -21,7 +21,7 @@ import { distanceKm, roundKm } from './describe.ts'
 import { countryFeatures, suwalkiGap } from './geodata.ts'
 import { AROUND_A_POINT, insidePolygon, lineObstacles, placeLabels, samplePoints, visiblePoles } from './labels.ts'
 import { baseShades, cohortMembers, cohortShade, LAYERS } from './layers.ts'
-import { placeById } from './views.ts'
+import { placeById } from '../../data/places.ts'
 
 type L = typeof Leaflet
 

@@ -2,10 +2,10 @@
  * The three areas a slide can fit the map to, derived from the records they must show: places,
  * and the range rings of weapons around their bases.
  */
-import type { Place, PlaceId } from '../../data/places.ts'
+import type { PlaceId } from '../../data/places.ts'
 import type { WeaponId } from '../../data/weapons.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import { places } from '../../data/places.ts'
+import { placeById } from '../../data/places.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { geodesicCircle } from '../../lib/geo.ts'
 
@@ -43,14 +43,6 @@ export const VIEWS: Record<ViewId, ViewSpec> = {
 
 /** Leaflet's `[[south, west], [north, east]]`, in degrees. */
 export type BoundsTuple = [[south: number, west: number], [north: number, east: number]]
-
-/** The place with this id; throws, naming the id, if there is none. */
-export function placeById(id: string): Place {
-  const place = places.find(p => p.id === id)
-  if (!place)
-    throw new Error(`Unknown place id "${id}": add it to data/places.ts or fix the reference`)
-  return place
-}
 
 /** The smallest box around the view's places and rings, widened by its margin. Throws on an unknown view. */
 export function viewBounds(view: ViewId): BoundsTuple {

@@ -7,7 +7,7 @@
 import type { EscalationEvent, Era, Response } from '../../data/escalation.ts'
 import { ACTOR_NAMES, events, KIND_NAMES, rubric } from '../../data/escalation.ts'
 import { sourceById } from '../../data/sources.ts'
-import { parsePartialDate } from '../../lib/validate.ts'
+import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts'
 
 /** Which events a chart shows: those the essay could know, those after it, or both. */
 export type ChartEra = Era | 'all'
@@ -35,8 +35,6 @@ export function eventTime(event: EscalationEvent): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 /** The date on a chart label: the year, or the record's own wording (`dateText`, e.g. "2007–08"). */
 export function yearText(event: EscalationEvent): string {
   return event.dateText ?? String(parsePartialDate(event.date)?.year ?? event.date)
@@ -46,11 +44,7 @@ export function yearText(event: EscalationEvent): string {
 export function dateText(event: EscalationEvent): string {
   if (event.dateText)
     return event.dateText
-  const date = parsePartialDate(event.date)
-  if (!date)
-    return event.date
-  const month = date.month ? MONTHS[date.month - 1] : undefined
-  return [date.day, month, date.year].filter(part => part !== undefined).join(' ')
+  return parsePartialDate(event.date) ? formatPartialDate(event.date) : event.date
 }
 
 /** What the kind of link is called on the chart's legend and in the text alternative. */
