@@ -37,7 +37,7 @@ const HEADINGS: Record<Source['role'], string> = {
 /** Roughly how much room an entry takes, in characters of text (a heading counts as a short line). */
 function weight(source: Source, startsSection: boolean): number {
   const entry = referenceEntry(source)
-  const text = [entry.publisher, entry.date, entry.title, entry.authors, entry.note, entry.host].filter(Boolean).join('. ')
+  const text = [entry.publisher, entry.date, entry.title, entry.description, entry.authors, entry.note, entry.host].filter(Boolean).join('. ')
   const line = 60
   return Math.ceil(text.length / line) * line + (startsSection ? 2 * line : 0)
 }
@@ -81,10 +81,17 @@ export function identifiedShort(source: Source): string | undefined {
 
 export interface ReferenceEntry {
   id: string
+  /** The publisher, followed by the state-media flag where the source has one. */
   publisher: string
+  /** What kind of state media the source is, e.g. "Russian state news agency". */
+  stateMedia?: string
+  /** Journal volume(issue) and pages, place of publication, or an identifier. */
+  citation?: string
   /** The date as the list shows it ("5 Nov 2008", "n.d."). */
   date: string
   title?: string
+  /** For an untitled copy: what it is, shown in square brackets. */
+  description?: string
   authors?: string
   /** Shown for the essay, its citations, and sources without a title: what the source is. */
   note?: string
@@ -95,14 +102,20 @@ export interface ReferenceEntry {
 
 /** One source as the list shows it. */
 export function referenceEntry(source: Source): ReferenceEntry {
-  const showNote = source.role !== 'deck' || !source.title
+  // A deck source is named by its title (or, untitled, its description); the essay and its citations by their notes.
+  const showNote = source.role !== 'deck'
+  // The bibliographic detail is shown where the note goes, ahead of any note, so the slide's template needs no change.
+  const note = [source.citation, showNote ? source.note : undefined].filter(Boolean).join('. ') || undefined
   return {
     id: source.id,
-    publisher: source.publisher,
+    publisher: source.stateMedia ? `${source.publisher} (${source.stateMedia})` : source.publisher,
+    stateMedia: source.stateMedia,
+    citation: source.citation,
     date: formatDate(source.date),
     title: source.title,
-    authors: source.role === 'deck' && !source.title ? undefined : source.authors,
-    note: showNote ? source.note : undefined,
+    description: source.title ? undefined : source.description,
+    authors: source.authors,
+    note,
     url: source.url,
     host: source.url ? hostOf(source.url) : undefined,
   }

@@ -77,3 +77,30 @@ export function dateProblems(kind: string, records: readonly (Identified & { dat
   }
   return problems
 }
+
+/** Publishers run by a state whose reports the deck flags: Russian state news agencies and broadcasters. */
+export const STATE_MEDIA_PUBLISHER = /(?<![\p{L}\d])(?:TASS|RIA Novosti|RIA|Sputnik|RT|Rossiya Segodnya|Zvezda)(?![\p{L}\d])/u
+
+/**
+ * A source a reader can find again: a title as published, a date, and a link or a bibliographic
+ * identifier; state media carry their flag. The essay's own citations are listed as the essay gives
+ * them (a short name and a year), with a note on how far they were identified.
+ */
+export function citationProblems(records: readonly Source[]): string[] {
+  return records.flatMap((s) => {
+    const out: string[] = []
+    if (!s.title?.trim() && !s.description?.trim())
+      out.push(`source "${s.id}" has no title (nor, where the copy shows none, a description)`)
+    if (s.title && s.description)
+      out.push(`source "${s.id}" has both a title and a description: the description is only for an untitled copy`)
+    if (!s.date && !s.undated)
+      out.push(`source "${s.id}" has no date (nor a reason why it is undated)`)
+    if (s.role === 'deck' && !s.url && !s.citation)
+      out.push(`source "${s.id}" has neither a URL nor a bibliographic identifier (citation)`)
+    if (s.role === 'essay-citation' && !s.note)
+      out.push(`source "${s.id}" is one of the essay's citations but says nothing of how far it was identified`)
+    if (STATE_MEDIA_PUBLISHER.test(s.publisher) && !s.stateMedia)
+      out.push(`source "${s.id}" (${s.publisher}) is state media but carries no stateMedia flag`)
+    return out
+  })
+}

@@ -4,7 +4,7 @@ import { places } from '../../data/places.ts'
 import type { Source } from '../../data/sources.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
-import { coordinateProblems, dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
+import { citationProblems, coordinateProblems, dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
 
 describe('sources', () => {
   it('have unique kebab-case ids and well-formed dates', () => {
@@ -24,6 +24,10 @@ describe('sources', () => {
       return out
     })
     expect(problems).toEqual([])
+  })
+
+  it('can be found again: a title, a date, and a URL or a bibliographic identifier; state media flagged', () => {
+    expect(citationProblems(sources)).toEqual([])
   })
 
   it('say how far each of the essay\'s own citations could be identified', () => {
@@ -84,6 +88,15 @@ describe('the checks name the record that breaks them', () => {
     expect(dateProblems('event', [{ id: 'b', date: '2004-03-29' }, { id: 'a', date: '1999-03-12' }], { ordered: true }))
       .toEqual(['event "a" (1999-03-12) is out of order: it comes after "b" (2004-03-29)'])
     expect(dateProblems('event', [{ id: 'c', date: '12 March 1999' }])).toEqual(['event "c" has a date "12 March 1999" that is not YYYY, YYYY-MM or YYYY-MM-DD'])
+  })
+  it('a source with no title, no date, no link, or an unflagged state outlet', () => {
+    expect(citationProblems([{ id: 'bare', short: 'Bare', role: 'deck', publisher: 'TASS' }])).toEqual([
+      'source "bare" has no title (nor, where the copy shows none, a description)',
+      'source "bare" has no date (nor a reason why it is undated)',
+      'source "bare" has neither a URL nor a bibliographic identifier (citation)',
+      'source "bare" (TASS) is state media but carries no stateMedia flag',
+    ])
+    expect(citationProblems([{ id: 'irish', short: 'RTÉ', role: 'deck', publisher: 'RTÉ News', description: 'x', date: '2025', url: 'https://www.rte.ie/' }])).toEqual([])
   })
   it('duplicate and malformed ids', () => {
     expect(idProblems('place', [{ id: 'riga' }, { id: 'riga' }, { id: 'Bad Id' }])).toEqual(['place "riga" appears twice', 'place #3 has a bad id "Bad Id" (use kebab-case)'])

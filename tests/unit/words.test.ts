@@ -1,0 +1,123 @@
+/**
+ * The words hold an expert's reading: the talk fits its time, a quotation box quotes the essay word for
+ * word, and every correction quotes a claim the essay really makes. The essay's text is the copy in
+ * data/essay.txt (checked against shared/seed/ where that folder sits beside the repository).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DECK_ROOT, loadDeck } from '../../lib/deck.ts'
+import { bodyText, boxesOf, countWords, normalizeForQuote, quotedFragments, wordsOutsideQuotes } from '../../lib/slide-text.ts'
+
+const deck = await loadDeck()
+const essay = readFileSync(resolve(DECK_ROOT, 'data/essay.txt'), 'utf8')
+const essayText = normalizeForQuote(essay)
+
+/** About 60 words of body text on a content slide; tables, references and appendices aside. */
+const MAX_BODY_WORDS = 60
+/** 18 minutes with time for discussion: about 2,000 spoken words at most. */
+const MAX_NOTES_WORDS = 2000
+
+const exempt = (s: (typeof deck)[number]) => /\b(?:checks|references-slide|table-slide)\b/.test(String(s.frontmatter.class ?? '')) || /^appendix/i.test(s.title)
+const where = (s: (typeof deck)[number]) => `slide ${s.no} "${s.title}" (${s.file})`
+
+describe('the text helpers', () => {
+  it('count what a viewer reads, not the markup', () => {
+    const md = '# Title\n\n- **Bold** words, here\n\n<div class="check">\n\n**Essay check.** Two more.\n\n</div>\n\n<BalticMap :steps="[\'a\']" />\n\n<!-- notes are not body -->'
+    expect(countWords(bodyText(md))).toBe(7)
+  })
+
+  it('find quotation boxes and the fragments they quote', () => {
+    const md = '> **The essay:** “one part” … “another, here”\n\n<div class="note">\n\n**Note.** x\n\n</div>'
+    const [quote, note] = boxesOf(md)
+    expect(quote.kind).toBe('essay-quote')
+    expect(quotedFragments(quote.text)).toEqual(['one part', 'another, here'])
+    expect(wordsOutsideQuotes(quote.text)).toBe('')
+    expect(wordsOutsideQuotes('**The essay:** Russia “wants” more')).toBe('Russia more')
+    expect(note.kind).toBe('note')
+  })
+})
+
+describe('a talk that fits its time', () => {
+  it(`keeps every content slide to about ${MAX_BODY_WORDS} words of body text`, () => {
+    const over = deck.filter(s => !exempt(s))
+      .map(s => ({ s, words: countWords(bodyText(s.content)) }))
+      .filter(({ words }) => words > MAX_BODY_WORDS)
+      .map(({ s, words }) => `${where(s)} has ${words} words of body text (at most ${MAX_BODY_WORDS})`)
+    expect(over).toEqual([])
+  })
+
+  it(`keeps the spoken notes to at most ${MAX_NOTES_WORDS} words in all`, () => {
+    const perSlide = deck.map(s => ({ s, words: countWords(s.note.replace(/\[click\]/g, '')) }))
+    const total = perSlide.reduce((sum, { words }) => sum + words, 0)
+    const longest = [...perSlide].sort((a, b) => b.words - a.words).slice(0, 5).map(({ s, words }) => `${where(s)}: ${words}`)
+    expect(total, `the notes run to ${total} words; the longest: ${longest.join('; ')}`).toBeLessThanOrEqual(MAX_NOTES_WORDS)
+  })
+})
+
+describe('the essay, quoted and checked fairly', () => {
+  it('is the essay in shared/seed/, where that folder is beside the repository', () => {
+    const seed = resolve(DECK_ROOT, '../shared/seed/kaliningrad-essay.txt')
+    if (existsSync(seed))
+      expect(essay, 'data/essay.txt should be a copy of shared/seed/kaliningrad-essay.txt').toBe(readFileSync(seed, 'utf8'))
+    expect(essayText).toContain('achilles heel')
+  })
+
+  it('quotes the essay word for word in every quotation box, and paraphrases nothing there', () => {
+    const problems = deck.flatMap(s => boxesOf(s.content).filter(b => b.kind === 'essay-quote').flatMap((box) => {
+      const out: string[] = []
+      const fragments = quotedFragments(box.text)
+      if (!fragments.length)
+        out.push(`${where(s)}: a quotation box quotes nothing: ${box.text}`)
+      for (const f of fragments) {
+        if (!essayText.includes(normalizeForQuote(f)))
+          out.push(`${where(s)}: “${f}” is not in the essay`)
+      }
+      const rest = wordsOutsideQuotes(box.text)
+      if (rest)
+        out.push(`${where(s)}: a quotation box has words of ours outside the quotes: “${rest}”`)
+      return out
+    }))
+    expect(problems).toEqual([])
+  })
+
+  it('opens every essay check with the claim it corrects, quoted from the essay', () => {
+    const checks = deck.flatMap(s => boxesOf(s.content).filter(b => b.kind === 'check').map(box => ({ s, box })))
+    expect(checks.length, 'the deck should carry its essay checks').toBeGreaterThan(5)
+    const problems = checks.flatMap(({ s, box }) => {
+      if (!/^\*\*Essay check\.\*\*/.test(box.text))
+        return [`${where(s)}: a check box should start with “Essay check.” (a box that clarifies is a note)`]
+      const fragments = quotedFragments(box.text)
+      const claim = fragments.find(f => essayText.includes(normalizeForQuote(f)))
+      const slideQuotes = boxesOf(s.content).filter(b => b.kind === 'essay-quote').flatMap(b => quotedFragments(b.text))
+      if (!claim && !slideQuotes.length)
+        return [`${where(s)}: the essay check quotes no claim that is in the essay (fragments: ${fragments.join(' | ') || 'none'})`]
+      return fragments.filter(f => !essayText.includes(normalizeForQuote(f))).map(f => `${where(s)}: the essay check quotes “${f}”, which is not in the essay`)
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('quotes the essay\'s own phrase in every row of the checks table', () => {
+    const table = deck.find(s => /^Checking the essay/.test(s.title))
+    expect(table, 'the deck should have a "Checking the essay" slide').toBeTruthy()
+    const rows = table!.content.split('\n').filter(l => /^\|/.test(l)).slice(2)
+    expect(rows.length).toBeGreaterThan(5)
+    const problems = rows.flatMap((row) => {
+      const said = row.split('|')[1]
+      const fragments = quotedFragments(said)
+      if (!fragments.length)
+        return [`the checks table row "${said.trim()}" does not quote the essay`]
+      return fragments.filter(f => !essayText.includes(normalizeForQuote(f))).map(f => `the checks table quotes “${f}”, which is not in the essay`)
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('never gives the essay a name or a term it does not use', () => {
+    // The essay names no leader and never the Suwałki Gap; those are ours, and must not sit inside its quotes.
+    const quoted = deck.flatMap(s => boxesOf(s.content).filter(b => b.kind === 'essay-quote').map(b => ({ s, text: b.text })))
+    const problems = quoted.flatMap(({ s, text }) => ['Medvedev', 'Putin', 'Suwałki', 'Suwalki', 'reform'].filter(w => text.includes(w)).map(w => `${where(s)}: the essay never says “${w}”`))
+    expect(problems).toEqual([])
+    for (const w of ['medvedev', 'putin', 'suwałki', 'suwalki', 'reforms'])
+      expect(essay.toLowerCase(), `the essay text should not contain "${w}"`).not.toContain(w)
+  })
+})
