@@ -277,8 +277,8 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
   }
 
   // Country names, where there is room; members carry the year they joined. Kaliningrad is named
-  // over its own ground or the sea beside it, not where the exclave step marks it: its outline, its
-  // three named places and the key say it there, and the oblast is too small for another label.
+  // on the oblast where it fits, else over the open sea beside it with a leader line; not where the
+  // exclave step marks it: its outline, its three named places and the key say it there.
   const stepOfCohort = new Map(options.steps.filter(s => LAYERS[s].cohort).map(s => [LAYERS[s].cohort!, s]))
   // Country outlines in container pixels, with their boxes, projected afresh by each layout.
   let countriesPx = new Map<string, PixelPolygon[]>()
