@@ -12,14 +12,14 @@ import type { Scenario } from '../../data/scenarios.ts'
 import type { LatLon } from '../../lib/geo.ts'
 import type { BalticGeodata, CountryFeature } from './geodata.ts'
 import type { LayerId, Shade } from './layers.ts'
-import type { PixelPolygon, Placement, Point, Rect, Size } from './labels.ts'
+import type { Leader, PixelPolygon, Placement, Point, Rect, Size } from './labels.ts'
 import { COHORT_LABELS, membershipOf } from '../../data/alliances.ts'
 import { ILLUSTRATIVE_CAPTION, scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { bearingDeg, destination, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
 import { distanceKm, roundKm } from './describe.ts'
 import { countryFeatures, suwalkiGap } from './geodata.ts'
-import { AROUND_A_POINT, insidePolygon, lineObstacles, placeLabels, samplePoints, visiblePoles } from './labels.ts'
+import { AROUND_A_POINT, insidePolygon, lineObstacles, nameOnShape, placeLabels, samplePoints, visiblePoles } from './labels.ts'
 import { baseShades, cohortMembers, cohortShade, LAYERS } from './layers.ts'
 import { placeById } from '../../data/places.ts'
 
@@ -57,7 +57,12 @@ interface LabelOptions {
   /** How far the label may shift to stay inside the map, in pixels. */
   nudgePx?: number
   /** Spots this rejects are never taken. */
-  accepts?: (rect: Rect) => boolean
+  accepts?: (rect: Rect, placement: Placement) => boolean
+  /**
+   * A territory's name: on its shape where the shape holds it, else beside it (where `beside`
+   * accepts) with a leader line; replaces anchors, placements and gaps (see `nameOnShape`).
+   */
+  shape?: { polygons: () => PixelPolygon[], beside: (rect: Rect) => boolean }
 }
 
 interface DrawnLabel extends LabelOptions {
@@ -66,6 +71,7 @@ interface DrawnLabel extends LabelOptions {
   element: HTMLElement
   marker: Leaflet.Marker
   size?: Size
+  leaderLine?: SVGLineElement
 }
 
 export interface DrawnMap {
@@ -271,8 +277,8 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
   }
 
   // Country names, where there is room; members carry the year they joined. Kaliningrad is named
-  // over its own ground or the sea beside it, not where the exclave step marks it: its outline, its
-  // three named places and the key say it there, and the oblast is too small for another label.
+  // on the oblast where it fits, else over the open sea beside it with a leader line; not where the
+  // exclave step marks it: its outline, its three named places and the key say it there.
   const stepOfCohort = new Map(options.steps.filter(s => LAYERS[s].cohort).map(s => [LAYERS[s].cohort!, s]))
   // Country outlines in container pixels, with their boxes, projected afresh by each layout.
   let countriesPx = new Map<string, PixelPolygon[]>()
@@ -293,6 +299,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
     const under = countryAt(p)
     return under === undefined || under === id
   })
+  const onOpenSea = (rect: Rect) => samplePoints(rect).every(p => countryAt(p) === undefined)
   for (const feature of countries) {
     const { id, name } = feature.properties
     if (id === 'kaliningrad') {
@@ -300,16 +307,13 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
         continue
       const centre = placeById('kaliningrad')
       addLabel('country:kaliningrad', 'base', 'country', [{ text: 'Kaliningrad', className: 'map-label-name' }, { text: '(Russia)', className: 'map-label-sub' }], {
-        anchors: () => {
-          const poles = visiblePoles(countriesPx.get(id)!, mapSize(), { minClearancePx: 4, limit: 3 })
-          return poles.length ? poles : [project(centre)]
-        },
-        // Inside the oblast, else over the sea to its north or west: never on a neighbour.
-        placements: ['center', 'top', 'top-left', 'left'],
-        gapPx: 26,
+        anchors: () => [project(centre)],
+        placements: ['center'],
+        gapPx: 0,
         optional: true,
         nudgePx: 10,
-        accepts: onOwnGround(id),
+        // On the oblast where it fits, else over the open sea beside it with a leader line.
+        shape: { polygons: () => countriesPx.get(id)!, beside: onOpenSea },
       })
       continue
     }
@@ -355,6 +359,32 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       label.marker.getElement()?.append(label.element)
   }
 
+  const sub = (p: Point, origin: Point): Point => ({ x: p.x - origin.x, y: p.y - origin.y })
+
+  /** A label's leader line, in the label's own pixels (its box's top-left is 0, 0), or none. */
+  function drawLeader(label: DrawnLabel, leader: Leader | undefined): void {
+    if (!leader) {
+      label.leaderLine?.parentElement?.remove()
+      label.leaderLine = undefined
+      delete label.element.dataset.leader
+      return
+    }
+    if (!label.leaderLine) {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+      svg.setAttribute('class', 'map-label-leader')
+      svg.setAttribute('aria-hidden', 'true')
+      label.leaderLine = document.createElementNS('http://www.w3.org/2000/svg', 'line')
+      svg.append(label.leaderLine)
+      label.element.prepend(svg)
+    }
+    const line = label.leaderLine
+    line.setAttribute('x1', leader.from.x.toFixed(1))
+    line.setAttribute('y1', leader.from.y.toFixed(1))
+    line.setAttribute('x2', leader.to.x.toFixed(1))
+    line.setAttribute('y2', leader.to.y.toFixed(1))
+    label.element.dataset.leader = ''
+  }
+
   function layout(): void {
     measure()
     projectCountries()
@@ -368,8 +398,15 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       }),
       ...lineObstacleLatLngs.flatMap(line => lineObstacles(line.map(ll => map.latLngToContainerPoint(ll)))),
     ]
-    const requests = labels.map(l => ({ key: l.key, size: l.size!, anchors: l.anchors(), placements: l.placements, gapPx: l.gapPx, optional: l.optional, nudgePx: l.nudgePx, accepts: l.accepts }))
-      .filter(r => r.anchors.length || !r.optional)
+    const requests = labels.map(l => ({
+      key: l.key,
+      size: l.size!,
+      optional: l.optional,
+      nudgePx: l.nudgePx,
+      ...(l.shape
+        ? nameOnShape(l.shape.polygons(), size, { beside: l.shape.beside, fallback: l.anchors()[0] })
+        : { anchors: l.anchors(), placements: l.placements, gapPx: l.gapPx, accepts: l.accepts }),
+    })).filter(r => r.anchors.length || !r.optional)
     const placed = placeLabels(requests, { box: size, marginPx: 4, obstacles })
     for (const label of labels) {
       const spot = placed.get(label.key)
@@ -379,6 +416,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       label.marker.setLatLng(map.containerPointToLatLng([spot.anchor.x, spot.anchor.y]))
       label.element.style.transform = `translate(${Math.round(spot.rect.x - spot.anchor.x)}px, ${Math.round(spot.rect.y - spot.anchor.y)}px)`
       label.element.dataset.placement = spot.placement
+      drawLeader(label, spot.leader && { from: sub(spot.leader.from, spot.rect), to: sub(spot.leader.to, spot.rect) })
     }
   }
 

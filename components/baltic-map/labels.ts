@@ -7,6 +7,9 @@
  * the first of its candidate spots that stays inside the map and covers nothing placed before it,
  * markers and controls included. A label that must show takes the least-bad spot if none is free;
  * an optional one (a country name) is left out instead.
+ *
+ * A territory's name sits on its shape where the shape can hold it, and otherwise beside it with a
+ * leader line back to a point inside it (`nameOnShape` builds such a request; `leader` draws the line).
  */
 
 export interface Point {
@@ -36,14 +39,25 @@ export interface LabelRequest {
   anchors: readonly Point[]
   /** Candidate placements around each anchor, best first. */
   placements: readonly Placement[]
-  /** Distance between the anchor and the label's box for every placement but `center`, in pixels. */
-  gapPx: number
+  /**
+   * Distance between the anchor and the label's box for every placement but `center`, in pixels;
+   * several are tried in order, nearest first, for each anchor.
+   */
+  gapPx: number | readonly number[]
   /** An optional label is dropped when no candidate is free; a required one takes the least-bad spot. */
   optional?: boolean
   /** How far a candidate may be moved to stay inside the map, in pixels (default 0). */
   nudgePx?: number
   /** Candidates this rejects are never taken (a country's name must not sit on its neighbour). */
-  accepts?: (rect: Rect) => boolean
+  accepts?: (rect: Rect, placement: Placement) => boolean
+  /** Off its anchor (any placement but `center`), the label gets a leader line back to the anchor. */
+  leader?: boolean
+}
+
+/** A leader line, from the anchor to the label's box, in container pixels. */
+export interface Leader {
+  from: Point
+  to: Point
 }
 
 export interface PlacedLabel {
@@ -52,6 +66,8 @@ export interface PlacedLabel {
   placement: Placement
   /** The label's box; for a required label that found no free spot, moved inside the map. */
   rect: Rect
+  /** Drawn for a `leader` request placed off its anchor. */
+  leader?: Leader
 }
 
 export interface PlacementOptions {
@@ -118,22 +134,30 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       throw new Error(`Two labels share the key "${request.key}"`)
     if (!request.anchors.length)
       throw new Error(`Label "${request.key}" has no anchor`)
+    const gaps = typeof request.gapPx === 'number' ? [request.gapPx] : request.gapPx
     const search = (honourAccepts: boolean) => {
       let best: { label: PlacedLabel, cost: number } | undefined
       for (const anchor of request.anchors) {
-        for (const placement of request.placements) {
-          let rect = labelRect(anchor, request.size, placement, request.gapPx)
-          const nudged = clampInside(rect, inner)
-          if (Math.hypot(nudged.x - rect.x, nudged.y - rect.y) <= (request.nudgePx ?? 0))
-            rect = nudged
-          if (honourAccepts && request.accepts && !request.accepts(rect))
-            continue
-          // Leaving the map costs more than covering a neighbour: a cut-off word is worse.
-          const cost = 4 * outsideArea(rect, inner) + taken.reduce((sum, t) => sum + overlapArea(rect, t), 0)
-          if (!best || cost < best.cost)
-            best = { label: { key: request.key, anchor, placement, rect }, cost }
-          if (cost === 0)
-            return best
+        for (const [g, gapPx] of gaps.entries()) {
+          for (const placement of request.placements) {
+            if (placement === 'center' && g > 0)
+              continue
+            let rect = labelRect(anchor, request.size, placement, gapPx)
+            const nudged = clampInside(rect, inner)
+            if (Math.hypot(nudged.x - rect.x, nudged.y - rect.y) <= (request.nudgePx ?? 0))
+              rect = nudged
+            if (honourAccepts && request.accepts && !request.accepts(rect, placement))
+              continue
+            const leader = request.leader && placement !== 'center' ? leaderTo(anchor, rect) : undefined
+            // Leaving the map costs more than covering a neighbour: a cut-off word is worse. A
+            // leader must not cross what is already placed either.
+            const boxes = [rect, ...(leader ? lineObstacles([leader.from, leader.to], 1.5) : [])]
+            const cost = 4 * outsideArea(rect, inner) + taken.reduce((sum, t) => sum + boxes.reduce((s, b) => s + overlapArea(b, t), 0), 0)
+            if (!best || cost < best.cost)
+              best = { label: { key: request.key, anchor, placement, rect, ...(leader ? { leader } : {}) }, cost }
+            if (cost === 0)
+              return best
+          }
         }
       }
       return best
@@ -144,9 +168,15 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       placed.set(request.key, undefined)
       continue
     }
-    const label = best.cost > 0 ? { ...best.label, rect: clampInside(best.label.rect, inner) } : best.label
+    let label = best.label
+    if (best.cost > 0) {
+      const rect = clampInside(label.rect, inner)
+      label = { ...label, rect, ...(label.leader ? { leader: leaderTo(label.anchor, rect) } : {}) }
+    }
     placed.set(request.key, label)
     taken.push(label.rect)
+    if (label.leader)
+      taken.push(...lineObstacles([label.leader.from, label.leader.to], 1.5))
   }
   return placed
 }
@@ -251,4 +281,42 @@ export function lineObstacles(points: readonly Point[], halfWidthPx = 3, stepPx 
   if (points.length)
     out.push(box(points.at(-1)!))
   return out
+}
+
+/**
+ * A leader from `anchor` to the nearest point of `rect`'s edge, stopping `gapPx` short of the box
+ * so the line does not touch the words.
+ */
+export function leaderTo(anchor: Point, rect: Rect, gapPx = 2): Leader {
+  const edge = {
+    x: Math.min(Math.max(anchor.x, rect.x), rect.x + rect.width),
+    y: Math.min(Math.max(anchor.y, rect.y), rect.y + rect.height),
+  }
+  const length = Math.hypot(edge.x - anchor.x, edge.y - anchor.y)
+  const keep = length > gapPx ? (length - gapPx) / length : 0
+  return { from: anchor, to: { x: anchor.x + (edge.x - anchor.x) * keep, y: anchor.y + (edge.y - anchor.y) * keep } }
+}
+
+/** Whether the whole box lies on the shape: its nine sample points all inside one of its polygons. */
+export function fitsInside(rect: Rect, polygons: readonly PixelPolygon[], insetPx = 2): boolean {
+  return samplePoints(rect, insetPx).every(p => polygons.some(rings => insidePolygon(rings, p)))
+}
+
+/** Placements for a name beside its shape, nearest the reader's habit first (above, to the left). */
+export const BESIDE_A_SHAPE: readonly Placement[] = ['top-left', 'top', 'left', 'top-right', 'bottom-left', 'right', 'bottom', 'bottom-right']
+
+/**
+ * Where a territory's name may go: on the shape, centred on one of its deepest points, if the
+ * whole label fits inside it; otherwise beside it, on ground `beside` accepts (the sea, say),
+ * with a leader line from that deepest point. Returns the parts of a `LabelRequest` that say so.
+ */
+export function nameOnShape(polygons: readonly PixelPolygon[], box: Size, options: { beside: (rect: Rect) => boolean, gapsPx?: readonly number[], fallback?: Point }): Pick<LabelRequest, 'anchors' | 'placements' | 'gapPx' | 'accepts' | 'leader'> {
+  const poles = visiblePoles(polygons, box, { minClearancePx: 3, limit: 3, spacingPx: 20 })
+  return {
+    anchors: poles.length ? poles : options.fallback ? [options.fallback] : [],
+    placements: ['center', ...BESIDE_A_SHAPE],
+    gapPx: options.gapsPx ?? [20, 32, 48, 64],
+    accepts: (rect, placement) => placement === 'center' ? fitsInside(rect, polygons) : options.beside(rect),
+    leader: true,
+  }
 }
