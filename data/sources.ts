@@ -538,7 +538,7 @@ export const sources = [
   },
   {
     id: 'newscityhub-2016',
-    short: 'RIA via Newscityhub 2016',
+    short: 'Newscityhub 2016',
     role: 'deck',
     publisher: 'Newscityhub (a blog repost), quoting RIA Novosti (Russian state news agency)',
     title: 'Russia: New missiles in Kaliningrad answer US ‘shield’',
@@ -548,7 +548,7 @@ export const sources = [
   },
   {
     id: 'europeansources-2016',
-    short: 'European Sources Online 2016',
+    short: 'Eur. Sources 2016',
     role: 'deck',
     publisher: 'European Sources Online',
     title: 'Russia decides to deploy missiles in Kaliningrad',
@@ -558,7 +558,7 @@ export const sources = [
   },
   {
     id: 'germany-nato-2017',
-    short: 'German NATO mission 2017',
+    short: 'German mission 2017',
     role: 'deck',
     publisher: 'Permanent Mission of Germany to NATO',
     date: '2017-02-07',
@@ -586,7 +586,7 @@ export const sources = [
   },
   {
     id: 'csis-2019-inf',
-    short: 'CSIS Missile Threat 2019',
+    short: 'CSIS 2019',
     role: 'deck',
     publisher: 'CSIS Missile Threat',
     title: 'United States Withdraws from INF Treaty',
@@ -605,7 +605,7 @@ export const sources = [
   },
   {
     id: 'wapo-2021',
-    short: 'Washington Post 2021',
+    short: 'Wash. Post 2021',
     role: 'deck',
     publisher: 'The Washington Post (opinion)',
     date: '2021-09-09',
@@ -624,7 +624,7 @@ export const sources = [
   },
   {
     id: 'rumain-2022',
-    short: 'Reuters via Ru-Main 2022',
+    short: 'Ru-Main 2022',
     role: 'deck',
     publisher: 'Reuters, read in a copy at Ru-Main',
     date: '2022-07-11',
@@ -717,7 +717,7 @@ export const sources = [
   },
   {
     id: 'novaya-2025',
-    short: 'Novaya Gazeta Europe 2025',
+    short: 'Novaya Gazeta 2025',
     role: 'deck',
     publisher: 'Novaya Gazeta Europe',
     date: '2025-01-15',
