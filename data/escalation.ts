@@ -138,13 +138,18 @@ export function levelFor({ kind, lasting, nuclearCapable, ...rest }: Coding & { 
   }
 }
 
-/** The rule in words, for the appendix: "Deployment, to stay, nuclear-capable → level 5". */
-export function codingReason(coding: Coding): string {
-  const level = levelFor(coding)
+/** The kind and attributes in words: "Deployment, to stay, nuclear-capable". */
+export function codingWords(coding: Coding): string {
   const attributes = coding.kind === 'deployment'
     ? [coding.lasting ? 'to stay' : 'for a while', ...(coding.nuclearCapable ? ['nuclear-capable'] : [])]
     : []
-  const what = [KIND_NAMES[coding.kind], ...attributes].join(', ')
+  return [KIND_NAMES[coding.kind], ...attributes].join(', ')
+}
+
+/** The rule in words, for the appendix: "Deployment, to stay, nuclear-capable → level 5". */
+export function codingReason(coding: Coding): string {
+  const level = levelFor(coding)
+  const what = codingWords(coding)
   return level === null ? `${what} → not on the scale` : `${what} → level ${level}`
 }
 

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
 import type { ChartMode } from '../../components/escalation/choreography.ts'
-import { ACTOR_NAMES, codingReason } from '../../data/escalation.ts'
+import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { dateText, ESCALATION_EVENTS, eventsBetween, sourceIdsOf } from '../../components/escalation/events.ts'
 import { tablePart } from '../../components/escalation/table.ts'
@@ -179,10 +179,11 @@ test.describe('the escalation appendix', () => {
         await expect(cells.nth(1)).toHaveText(dateText(move))
         await expect(cells.nth(2)).toHaveText(ACTOR_NAMES[move.actor])
         await expect(cells.nth(3)).toHaveText(move.label)
-        await expect(cells.nth(4)).toContainText(codingReason(move))
+        await expect(cells.nth(4)).toHaveText(move.level === null ? '–' : String(move.level))
+        await expect(cells.nth(5)).toContainText(codingWords(move))
         const answered = ESCALATION_EVENTS.findIndex(e => e.id === move.respondsTo?.id)
-        await expect(cells.nth(5)).toHaveText(answered < 0 ? '' : new RegExp(`^#${answered + 1}, `))
-        await expect(cells.nth(6)).toHaveText(shortCitation(move.sourceId))
+        await expect(cells.nth(6)).toHaveText(answered < 0 ? '' : new RegExp(`^#${answered + 1}, `))
+        await expect(cells.nth(7)).toHaveText(shortCitation(move.sourceId))
       }
       expect(await textProblems(page), `slide ${slide.no}`).toEqual([])
       const table = await page.locator('.escalation-table').boundingBox()
