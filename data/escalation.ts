@@ -1,50 +1,157 @@
 /**
- * The action–reaction chain the essay describes, as records: who moved, when, what kind of move,
- * how far up the escalation rubric, and which earlier move it answered. The escalation charts and
- * the appendix table are drawn from this list; nothing about an event is written anywhere else.
+ * The moves around Kaliningrad and the Baltic, by both sides, as records: who moved, when, what
+ * kind of move (with the attributes that matter for coding it), which earlier move it answered,
+ * and what ties it to Kaliningrad or the Baltic. The escalation charts, the coding appendix and the
+ * data table are drawn from this list; nothing about an event is written anywhere else.
+ *
+ * THE RULE OF SELECTION. A record is here if, and only if, it is a move by either side (or, off
+ * the scale, an event that changed the Baltic balance: a state joining NATO, forces leaving the
+ * region, damage no state has owned) that a source we cite links to Kaliningrad, the Baltic, or
+ * the other side's Baltic posture. The link is written in each record (`link`), with the source
+ * that makes it; a unit test checks that every record has one that names Kaliningrad or the
+ * Baltic. Moves elsewhere (Syria, the Black Sea) are out unless a cited source ties them in.
+ *
+ * THE CODING (the deck's own, not a measure from the literature; see `rubric`, `levelFor` and the
+ * appendix): a record carries no level. Its level FOLLOWS from its kind and attributes through
+ * `levelFor`, so two moves of the same kind and attributes always sit on the same rung.
  */
 
-/** Who made the move. */
-export type Actor = 'west' | 'russia'
+/** Who made the move. 'unattributed': damage that no state has owned (drawn on the centre line). */
+export type Actor = 'west' | 'russia' | 'unattributed'
 
 export const ACTOR_NAMES: Record<Actor, string> = {
   west: 'NATO and the West',
   russia: 'Russia',
+  unattributed: 'Unattributed',
 }
 
 /**
- * The neorealist vocabulary for a move (external balancing = allies; internal = own strength), with
- * "use of force" for the one move that is none of the others: taking territory.
+ * What kind of move it is. The first seven are coded on the level scale; the last three are
+ * marked apart from it (see OFF_SCALE_KINDS and the appendix for why).
  */
-export type MoveKind = 'external-balancing' | 'internal-balancing' | 'deployment' | 'exercise' | 'use-of-force' | 'economic' | 'diplomatic'
+export type MoveKind =
+  | 'statement' | 'step-back' | 'plan' | 'measure' | 'exercise' | 'deployment' | 'use-of-force'
+  | 'accession' | 'drawdown' | 'incident'
 
 export const KIND_NAMES: Record<MoveKind, string> = {
-  'external-balancing': 'External balancing',
-  'internal-balancing': 'Internal balancing',
-  'deployment': 'Deployment',
+  'statement': 'Statement or threat',
+  'step-back': 'Step back',
+  'plan': 'Plan or decision',
+  'measure': 'Economic or legal measure',
   'exercise': 'Exercise',
+  'deployment': 'Deployment',
   'use-of-force': 'Use of force',
-  'economic': 'Economic',
-  'diplomatic': 'Diplomatic',
+  'accession': 'Accession to NATO',
+  'drawdown': 'Forces leave the region',
+  'incident': 'Unattributed incident',
 }
 
-export type Level = 1 | 2 | 3 | 4 | 5
+/** What each kind covers, for the appendix. */
+export const KIND_MEANINGS: Record<MoveKind, string> = {
+  'statement': 'a threat, a warning or an announcement of intent, with nothing yet done',
+  'step-back': 'a threat, plan or measure withdrawn',
+  'plan': 'a plan or decision announced but not yet carried out (a summit decision, a programme)',
+  'measure': 'sanctions, a treaty suspended or left, a transit restriction',
+  'exercise': 'forces brought for an exercise or drill, then taken home',
+  'deployment': 'forces or weapons placed in the region (temporary, or to stay)',
+  'use-of-force': 'armed force against another state: war, invasion, annexation',
+  'accession': 'a state joins NATO by its own choice',
+  'drawdown': 'forces taken out of the region to fight elsewhere',
+  'incident': 'damage to Baltic infrastructure that no state has owned',
+}
+
+/** Kinds marked apart from the level scale: they are no one's escalatory step. */
+export const OFF_SCALE_KINDS: readonly MoveKind[] = ['accession', 'drawdown', 'incident']
+
+export type Level = 1 | 2 | 3 | 4 | 5 | 6
 
 export interface RubricStep {
   level: Level
   name: string
-  /** What counts at this level. */
+  /** What counts at this level, in words. */
   meaning: string
 }
 
-/** The escalation rubric the deck explains: each level a heavier kind of move than the one below. */
+/**
+ * The deck's escalation rubric: each level a heavier kind of move than the one below. Use of force
+ * is above every peacetime move; within peacetime, words < measures and plans < forces for a while
+ * < forces to stay < nuclear-capable forces to stay.
+ */
 export const rubric: readonly RubricStep[] = [
-  { level: 1, name: 'Words', meaning: 'a threat, a statement, or a step back' },
-  { level: 2, name: 'Plans and measures', meaning: 'an announced plan, an economic or legal measure' },
-  { level: 3, name: 'Temporary forces', meaning: 'an exercise or a temporary deployment' },
-  { level: 4, name: 'Lasting change', meaning: 'enlargement, lasting conventional forces, territory taken' },
+  { level: 1, name: 'Words', meaning: 'a statement or threat; or a step back' },
+  { level: 2, name: 'Plans and measures', meaning: 'a plan or decision not yet carried out; an economic or legal measure' },
+  { level: 3, name: 'Forces for a while', meaning: 'an exercise, a drill or a temporary deployment' },
+  { level: 4, name: 'Forces to stay', meaning: 'a lasting deployment of conventional forces or weapons' },
   { level: 5, name: 'Nuclear-capable, to stay', meaning: 'a lasting deployment of nuclear-capable weapons' },
+  { level: 6, name: 'Use of force', meaning: 'armed force against another state' },
 ]
+
+/** The escalation-ladder literature the rubric is measured against (see the appendix). */
+export const RUBRIC_SOURCE_ID = 'kahn-1965'
+
+/** The rule of selection, in one sentence, for the appendix (the file's header says it in full). */
+export const SELECTION_RULE = 'Every move by either side that a cited source links to Kaliningrad, the Baltic, or the other side’s Baltic posture; each record names the link and its source.'
+
+/**
+ * How the rubric differs from Kahn's ladder, for the appendix: the deck's argument for its coding,
+ * with the ladder as Kahn's book (source RUBRIC_SOURCE_ID) gives it.
+ */
+export const KAHN_COMPARISON: readonly string[] = [
+  'Kahn’s ladder has 44 rungs in seven groups, from “Ostensible Crisis” to all-out nuclear war, for one crisis between nuclear powers; ours has six levels for 26 years of posture and three wars, all below his nuclear rungs (from rung 15, “Barely Nuclear War”).',
+  'Kahn ranks steps in a bargaining contest; we rank kinds of move by what they put in place. Plans are coded when made, their forces when they arrive: nothing counts twice.',
+  'Kahn has no rung for a third state’s choice: a state joining NATO is marked apart, and the forces it brings are coded when they deploy.',
+]
+
+/** The attributes a kind's level depends on. */
+export interface Coding {
+  kind: MoveKind
+  /** Deployments only: placed to stay (true) or for a while (false). */
+  lasting?: boolean
+  /** Deployments only: the weapons can carry nuclear warheads. */
+  nuclearCapable?: boolean
+}
+
+/**
+ * THE CODING RULES: a move's level from its kind and attributes, or null for a kind marked apart
+ * from the scale. Throws, naming the kind, for a deployment without `lasting`.
+ */
+export function levelFor({ kind, lasting, nuclearCapable, ...rest }: Coding & { id?: string }): Level | null {
+  switch (kind) {
+    case 'statement':
+    case 'step-back':
+      return 1
+    case 'plan':
+    case 'measure':
+      return 2
+    case 'exercise':
+      return 3
+    case 'deployment':
+      if (lasting === undefined)
+        throw new Error(`${rest.id ? `Event "${rest.id}" is a deployment` : 'A deployment'} that does not say whether it is lasting: set \`lasting\` in data/escalation.ts`)
+      return !lasting ? 3 : nuclearCapable ? 5 : 4
+    case 'use-of-force':
+      return 6
+    case 'accession':
+    case 'drawdown':
+    case 'incident':
+      return null
+  }
+}
+
+/** The kind and attributes in words: "Deployment, to stay, nuclear-capable". */
+export function codingWords(coding: Coding): string {
+  const attributes = coding.kind === 'deployment'
+    ? [coding.lasting ? 'to stay' : 'for a while', ...(coding.nuclearCapable ? ['nuclear-capable'] : [])]
+    : []
+  return [KIND_NAMES[coding.kind], ...attributes].join(', ')
+}
+
+/** The rule in words, for the appendix: "Deployment, to stay, nuclear-capable → level 5". */
+export function codingReason(coding: Coding): string {
+  const level = levelFor(coding)
+  const what = codingWords(coding)
+  return level === null ? `${what} → not on the scale` : `${what} → level ${level}`
+}
 
 /** Whether the essay (written in November 2016) could know of the event. */
 export type Era = 'essay' | 'after'
@@ -58,33 +165,61 @@ export interface Response {
   sourceId?: string
 }
 
-export interface EscalationEvent {
+/** What ties a move to Kaliningrad or the Baltic (the rule of selection), and who says so. */
+export interface Link {
+  /** One sentence; it names Kaliningrad or the Baltic. */
+  text: string
+  sourceId: string
+}
+
+export interface EscalationEvent extends Coding {
   id: string
   /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the sources are. */
   date: string
-  /** How the date reads on the chart where the date alone would mislead (a span, say). */
+  /** How the date reads where the date alone would mislead (a span, say). */
   dateText?: string
   actor: Actor
-  kind: MoveKind
-  level: Level
   /** The chart label: short enough to read at projector distance (at most 34 characters). */
   label: string
   /** One sentence for the table and the text alternative. */
   detail: string
+  /** Why it sits where it does, beyond its kind and attributes (a judgement the coding needed). */
+  codingNote?: string
+  /** Where sources disagree about the event (dates, numbers, who did it), said plainly. */
+  disagreement?: string
   respondsTo?: Response
+  link: Link
   sourceId: string
+  /** Further sources for the event itself (a second date, the end of a span). */
+  moreSourceIds?: readonly string[]
   era: Era
 }
 
+/** An event with its level, as the rules code it (null: marked apart from the scale). */
+export type CodedEvent = EscalationEvent & { level: Level | null }
+
+/** Every source an event rests on: its own, its further ones, its link's and its answer's, each once. */
+export function eventSourceIds(event: EscalationEvent): string[] {
+  return [...new Set([event.sourceId, ...(event.moreSourceIds ?? []), event.link.sourceId, ...(event.respondsTo?.sourceId ? [event.respondsTo.sourceId] : [])])]
+}
+
+/**
+ * The last month whose events the essay could know: it calls Russia's missile moves of October and
+ * 21 November 2016 "last week's". (The essay itself is dated only to late 2016: if its "Zochowski 2016"
+ * is the OSW report of December 2016, it was finished in December; see data/sources.ts.)
+ */
+export const ESSAY_HORIZON = '2016-11'
+
 export const events = [
+  // 1999–2012: enlargement, missile defence, Georgia.
   {
     id: 'nato-1999',
     date: '1999-03-12',
     actor: 'west',
-    kind: 'external-balancing',
-    level: 4,
-    label: 'Poland, Czechia, Hungary join NATO',
+    kind: 'accession',
+    label: 'Poland, Czechia, Hungary join',
     detail: 'Poland, the Czech Republic and Hungary join NATO; the alliance now borders Kaliningrad.',
+    link: { text: 'The essay reads NATO’s enlargement as external balancing and dates the Kaliningrad build-up from it.', sourceId: 'essay' },
     sourceId: 'rferl-1999',
     era: 'essay',
   },
@@ -92,10 +227,10 @@ export const events = [
     id: 'nato-2004',
     date: '2004-03-29',
     actor: 'west',
-    kind: 'external-balancing',
-    level: 4,
+    kind: 'accession',
     label: 'Baltic states join NATO',
     detail: 'Estonia, Latvia and Lithuania join NATO with Bulgaria, Romania, Slovakia and Slovenia.',
+    link: { text: 'The essay: “The Russian military buildup in Kaliningrad dates to the 2004 NATO expansion”.', sourceId: 'essay' },
     sourceId: 'tvp-2024',
     era: 'essay',
   },
@@ -104,33 +239,71 @@ export const events = [
     date: '2007',
     dateText: '2007–08',
     actor: 'west',
-    kind: 'deployment',
-    level: 2,
+    kind: 'plan',
     label: 'US missile-defence plan',
     detail: 'The United States plans missile interceptors in Poland and a radar in the Czech Republic.',
+    codingNote: 'Nothing was built; dropped in 2009.',
+    link: { text: 'The essay names “the proposed US-Polish missile defense shield” as a cause of the Kaliningrad build-up.', sourceId: 'essay' },
     sourceId: 'guardian-2008',
+    era: 'essay',
+  },
+  {
+    id: 'cfe-suspension-2007',
+    date: '2007-12-12',
+    actor: 'russia',
+    kind: 'measure',
+    label: 'Russia suspends the CFE Treaty',
+    detail: 'Russia stops applying the Treaty on Conventional Armed Forces in Europe from 12 December, under a decree Putin signed in July.',
+    respondsTo: { id: 'nato-2004', basis: 'reported', sourceId: 'rmf24-2007' },
+    link: { text: 'Moscow objected that the Baltic states, new NATO members, stood outside the treaty’s limits.', sourceId: 'afp-2004-cfe' },
+    sourceId: 'ap-2007-cfe',
+    moreSourceIds: ['nato-2007-cfe'],
+    era: 'essay',
+  },
+  {
+    id: 'georgia-2008',
+    date: '2008-08',
+    actor: 'russia',
+    kind: 'use-of-force',
+    label: 'Russia’s war with Georgia',
+    detail: 'Russian troops enter Georgia in the war over South Ossetia; the essay cites it as a test of Russia’s army.',
+    link: { text: 'The Baltic states condemn it; Lithuania’s minister warns of grave consequences for regional and Euro-Atlantic security.', sourceId: 'baltictimes-2008' },
+    sourceId: 'baltictimes-2008',
     era: 'essay',
   },
   {
     id: 'iskander-threat-2008',
     date: '2008-11-05',
     actor: 'russia',
-    kind: 'diplomatic',
-    level: 1,
+    kind: 'statement',
     label: 'Medvedev threatens Iskanders',
     detail: 'President Medvedev says Russia will deploy Iskander missiles in Kaliningrad against the US plan.',
     respondsTo: { id: 'us-missile-defence-plan', basis: 'reported' },
+    link: { text: 'The threat names Kaliningrad as the place for the Iskanders.', sourceId: 'bbc-2008' },
     sourceId: 'bbc-2008',
+    era: 'essay',
+  },
+  {
+    id: 'zapad-2009',
+    date: '2009-09',
+    actor: 'russia',
+    kind: 'exercise',
+    label: 'Zapad-2009 exercise',
+    detail: 'Russia and Belarus hold the Zapad-2009 exercise in Belarus, near the Lithuanian and Polish borders, with a naval part.',
+    disagreement: 'Wikipedia gives 8–29 September and about 13,000 troops officially (NATO: 18,000); Polish Radio, quoted by the Atlantic Council, gives 17–29 September and 12,500.',
+    link: { text: 'Held near Belarus’s borders with Lithuania and Poland, with a naval part in the Baltic Sea.', sourceId: 'wikipedia-zapad-2009' },
+    sourceId: 'wikipedia-zapad-2009',
+    moreSourceIds: ['atlanticcouncil-2009'],
     era: 'essay',
   },
   {
     id: 'us-drops-plan-2009',
     date: '2009-09',
     actor: 'west',
-    kind: 'diplomatic',
-    level: 1,
+    kind: 'step-back',
     label: 'US drops the plan',
     detail: 'The United States scraps its plan for interceptors in Poland and a radar in the Czech Republic.',
+    link: { text: 'With the plan gone, Moscow calls off the Iskanders it had meant for Kaliningrad.', sourceId: 'moscowtimes-2009' },
     sourceId: 'moscowtimes-2009',
     era: 'essay',
   },
@@ -138,11 +311,11 @@ export const events = [
     id: 'russia-calls-off-2009',
     date: '2009-09',
     actor: 'russia',
-    kind: 'diplomatic',
-    level: 1,
+    kind: 'step-back',
     label: 'Russia calls the Iskanders off',
     detail: 'Medvedev says that, with the US plan gone, the Iskanders will not be deployed.',
     respondsTo: { id: 'us-drops-plan-2009', basis: 'reported' },
+    link: { text: 'The Iskanders called off are those threatened for Kaliningrad.', sourceId: 'moscowtimes-2009' },
     sourceId: 'moscowtimes-2009',
     era: 'essay',
   },
@@ -150,11 +323,41 @@ export const events = [
     id: 'iskander-threat-2011',
     date: '2011-11-23',
     actor: 'russia',
-    kind: 'diplomatic',
-    level: 1,
+    kind: 'statement',
     label: 'Medvedev repeats the threat',
     detail: 'Medvedev names Iskanders in Kaliningrad as one answer to US missile defence in Europe.',
+    link: { text: 'The answer he names is Iskanders in Kaliningrad.', sourceId: 'afp-2011' },
     sourceId: 'afp-2011',
+    era: 'essay',
+  },
+  {
+    id: 's400-2012',
+    date: '2012-04',
+    actor: 'russia',
+    kind: 'deployment',
+    lasting: true,
+    label: 'S-400s arrive in Kaliningrad',
+    detail: 'S-400 surface-to-air missiles are reported arriving in Kaliningrad (Izvestia, citing unnamed officials).',
+    codingNote: 'Air defence, placed to stay.',
+    disagreement: 'Rzeczpospolita reported in 2011 that the first S-400 transports had already arrived; the Moscow Times (April 2012) reports the arrival then. The Defence Ministry did not comment.',
+    link: { text: 'S-400s deployed in Kaliningrad, the Baltic exclave.', sourceId: 'moscowtimes-2012' },
+    sourceId: 'moscowtimes-2012',
+    moreSourceIds: ['rp-2011'],
+    era: 'essay',
+  },
+
+  // 2013–Nov 2016: Crimea and after.
+  {
+    id: 'zapad-2013',
+    date: '2013-09-20',
+    actor: 'russia',
+    kind: 'exercise',
+    label: 'Zapad-2013 exercise',
+    detail: 'Russia and Belarus exercise in Belarus, Kaliningrad and the Baltic Sea, 20–26 September.',
+    disagreement: 'Almost 12,000 troops (Bloomberg, from Russia’s Defence Ministry) or about 13,000 (Belarus’s Defence Ministry, via the Baltic Times).',
+    link: { text: 'Held on the Baltic states’ borders and in Kaliningrad; the Baltic defence ministers protest.', sourceId: 'bloomberg-2013' },
+    sourceId: 'bloomberg-2013',
+    moreSourceIds: ['baltictimes-2013'],
     era: 'essay',
   },
   {
@@ -162,10 +365,15 @@ export const events = [
     date: '2013-12',
     actor: 'russia',
     kind: 'deployment',
-    level: 3,
+    lasting: false,
+    nuclearCapable: true,
     label: 'Iskanders reported in Kaliningrad',
-    detail: 'Iskanders are reported in Kaliningrad; Russia does not clearly confirm it.',
+    detail: 'Iskanders are reported in Kaliningrad; Lithuania and Poland protest.',
+    codingNote: 'Reported, not confirmed: coded as temporary.',
+    disagreement: 'AP reports the deployment; Putin said on 19 December that no decision to deploy had been taken (Reuters).',
+    link: { text: 'Iskanders reported in Kaliningrad.', sourceId: 'ap-2013' },
     sourceId: 'ap-2013',
+    moreSourceIds: ['reuters-2013'],
     era: 'essay',
   },
   {
@@ -173,10 +381,35 @@ export const events = [
     date: '2014-03',
     actor: 'russia',
     kind: 'use-of-force',
-    level: 4,
     label: 'Russia annexes Crimea',
     detail: 'Russia annexes Ukraine’s Crimean peninsula after a referendum the US and EU call illegitimate.',
+    link: { text: 'The essay fears “another Crimean type operation” with Kaliningrad as the excuse.', sourceId: 'essay' },
     sourceId: 'latimes-2014',
+    era: 'essay',
+  },
+  {
+    id: 'sanctions-2014',
+    date: '2014-07-29',
+    actor: 'west',
+    kind: 'measure',
+    label: 'EU sectoral sanctions',
+    detail: 'The EU bars Russian state banks from its capital markets and bans arms sales and oil technology exports to Russia.',
+    respondsTo: { id: 'crimea-2014', basis: 'reported', sourceId: 'ceps-2015' },
+    link: { text: 'The essay blames “sanctions against Russia” for Kaliningrad’s failing economy.', sourceId: 'essay' },
+    sourceId: 'hartenergy-2014',
+    era: 'essay',
+  },
+  {
+    id: 'wales-2014',
+    date: '2014-09-05',
+    actor: 'west',
+    kind: 'plan',
+    label: 'Wales: Readiness Action Plan',
+    detail: 'NATO agrees a continuous rotational presence in its eastern part and a spearhead force able to deploy within days.',
+    codingNote: 'A decision; its forces are not coded separately.',
+    respondsTo: { id: 'crimea-2014', basis: 'reported' },
+    link: { text: 'Lithuania’s president says NATO is now ready to defend the Baltic region within hours.', sourceId: 'lithuaniatribune-2014' },
+    sourceId: 'nato-2014',
     era: 'essay',
   },
   {
@@ -184,9 +417,9 @@ export const events = [
     date: '2014-12',
     actor: 'russia',
     kind: 'exercise',
-    level: 3,
     label: 'Iskanders on snap drills',
     detail: 'Iskander-M units come to Kaliningrad for snap drills and then return to their base in Russia.',
+    link: { text: 'The drills bring Iskanders to Kaliningrad.', sourceId: 'tass-2014' },
     sourceId: 'tass-2014',
     era: 'essay',
   },
@@ -194,12 +427,27 @@ export const events = [
     id: 'brigade-2015',
     date: '2015-05',
     actor: 'russia',
-    kind: 'internal-balancing',
-    level: 2,
+    kind: 'plan',
     label: 'Iskander-M for the 152nd brigade',
     detail: 'Russia announces that its missile brigade in Kaliningrad will have Iskander-M by 2018.',
+    codingNote: 'Announced for 2018; coded again when done.',
     respondsTo: { id: 'nato-2004', basis: 'essay', sourceId: 'essay' },
+    link: { text: 'The brigade is based in Kaliningrad.', sourceId: 'tass-2015' },
     sourceId: 'tass-2015',
+    era: 'essay',
+  },
+  {
+    id: 'aegis-2016',
+    date: '2016-05-12',
+    actor: 'west',
+    kind: 'deployment',
+    lasting: true,
+    label: 'Aegis Ashore: Romania, Poland',
+    detail: 'The US missile-defence site at Deveselu, Romania, is declared operational on 12 May; building starts at Redzikowo, Poland, on 13 May.',
+    codingNote: 'Interceptors placed to stay; Redzikowo’s start is the same step.',
+    link: { text: 'Moscow names S-400s and Iskanders in Kaliningrad as its answer to the US shield.', sourceId: 'newscityhub-2016' },
+    sourceId: 'stripes-2016-aegis',
+    moreSourceIds: ['weaponews-2016'],
     era: 'essay',
   },
   {
@@ -207,9 +455,9 @@ export const events = [
     date: '2016-06',
     actor: 'west',
     kind: 'exercise',
-    level: 3,
     label: 'Anakonda-16 in Poland',
-    detail: 'A ten-day exercise in Poland with about 31,000 troops from 24 countries.',
+    detail: 'A ten-day Polish-led exercise with about 31,000 troops from 24 countries.',
+    link: { text: 'The essay names “NATO training exercises in Poland” among the causes of Russia’s Kaliningrad missile moves.', sourceId: 'essay' },
     sourceId: 'stripes-2016',
     era: 'essay',
   },
@@ -217,12 +465,13 @@ export const events = [
     id: 'warsaw-summit-2016',
     date: '2016-07-08',
     actor: 'west',
-    kind: 'deployment',
-    level: 4,
-    label: 'Warsaw summit: four battlegroups',
+    kind: 'plan',
+    label: 'Warsaw: four battlegroups agreed',
     detail: 'NATO agrees to station four multinational battlegroups in the Baltic states and Poland from 2017.',
+    codingNote: 'A decision; the battlegroups are coded on arrival (2017).',
     respondsTo: { id: 'crimea-2014', basis: 'reported', sourceId: 'ap-2016-warsaw' },
-    sourceId: 'nato-2016',
+    link: { text: 'The battlegroups are for the Baltic states and Poland.', sourceId: 'nato-2016' },
+    sourceId: 'defensenews-2016',
     era: 'essay',
   },
   {
@@ -230,11 +479,16 @@ export const events = [
     date: '2016-10',
     actor: 'russia',
     kind: 'deployment',
-    level: 3,
+    lasting: false,
+    nuclearCapable: true,
     label: 'Iskanders moved in again',
     detail: 'Russia moves Iskander-M missiles into Kaliningrad and calls it routine drills.',
-    respondsTo: { id: 'warsaw-summit-2016', basis: 'essay', sourceId: 'essay' },
+    codingNote: 'Called drills: coded as temporary.',
+    disagreement: 'A Russian senator tied the Kaliningrad missiles to the US shield (RIA, via a repost); a European record of the November reports says no explicit link was made by the authorities.',
+    respondsTo: { id: 'aegis-2016', basis: 'reported', sourceId: 'newscityhub-2016' },
+    link: { text: 'Iskanders moved into Kaliningrad.', sourceId: 'rferl-2016' },
     sourceId: 'rferl-2016',
+    moreSourceIds: ['europeansources-2016'],
     era: 'essay',
   },
   {
@@ -242,55 +496,145 @@ export const events = [
     date: '2016-11-21',
     actor: 'russia',
     kind: 'deployment',
-    level: 4,
+    lasting: true,
     label: 'Bastion-P coastal missiles',
     detail: 'Bastion-P anti-ship missiles are reported deployed to Kaliningrad; NATO criticises the move.',
+    codingNote: 'Reported as a deployment, not a drill.',
     respondsTo: { id: 'warsaw-summit-2016', basis: 'essay', sourceId: 'essay' },
+    link: { text: 'Bastion-P deployed to Kaliningrad.', sourceId: 'ap-2016' },
     sourceId: 'ap-2016',
     era: 'essay',
+  },
+
+  // 2017–2021.
+  {
+    id: 'efp-2017',
+    date: '2017-02-07',
+    actor: 'west',
+    kind: 'deployment',
+    lasting: true,
+    label: 'NATO battlegroups arrive',
+    detail: 'The first of NATO’s four forward battlegroups, led by Germany, is welcomed at Rukla, Lithuania.',
+    codingNote: 'Rotating units, but a standing presence.',
+    link: { text: 'The battlegroups agreed at Warsaw for the Baltic states and Poland.', sourceId: 'nato-2016' },
+    sourceId: 'germany-nato-2017',
+    era: 'after',
+  },
+  {
+    id: 'zapad-2017',
+    date: '2017-09-14',
+    actor: 'russia',
+    kind: 'exercise',
+    label: 'Zapad-2017 exercise',
+    detail: 'Russia and Belarus exercise on ranges in Belarus and Russia, 14–20 September; officially 12,700 troops.',
+    link: { text: 'Latvia’s foreign minister says it tries to intimidate the Baltics.', sourceId: 'globepost-2017' },
+    sourceId: 'globepost-2017',
+    era: 'after',
   },
   {
     id: 'iskanders-permanent-2018',
     date: '2018-02',
     actor: 'russia',
-    kind: 'internal-balancing',
-    level: 5,
+    kind: 'deployment',
+    lasting: true,
+    nuclearCapable: true,
     label: 'Iskanders based for good',
     detail: 'Iskander-M missiles are stationed permanently in Kaliningrad with the 152nd brigade.',
+    link: { text: 'Iskanders stationed permanently in Kaliningrad.', sourceId: 'lsm-2018' },
     sourceId: 'lsm-2018',
     era: 'after',
   },
   {
-    id: 'transit-ban-2022',
-    date: '2022-06-18',
+    id: 'inf-end-2019',
+    date: '2019-08-02',
     actor: 'west',
-    kind: 'economic',
-    level: 2,
-    label: 'Lithuania stops sanctioned transit',
-    detail: 'Lithuanian Railways stop carrying EU-sanctioned goods between Russia and Kaliningrad.',
-    sourceId: 'lrt-2022',
+    kind: 'measure',
+    label: 'US leaves the INF Treaty',
+    detail: 'The United States withdraws from the INF Treaty, saying Russia’s 9M729 missile breaks it; Russia denies it.',
+    codingNote: 'The US’s measure; the Russian missile it cites is not on the chart.',
+    link: { text: 'Lithuania’s foreign minister says Russia’s treaty-breaking missiles may be in Kaliningrad, in reach of Berlin.', sourceId: 'newsweek-2018' },
+    sourceId: 'csis-2019-inf',
     era: 'after',
   },
   {
-    id: 'transit-resumes-2022',
-    date: '2022-07-22',
+    id: 'zapad-2021',
+    date: '2021-09-10',
+    actor: 'russia',
+    kind: 'exercise',
+    label: 'Zapad-2021 exercise',
+    detail: 'Russia and Belarus exercise in western Russia and in Belarus near the Polish border, 10–16 September.',
+    disagreement: 'About 200,000 troops (Russia’s Defence Ministry) or 12,800 (Belarus’s General Staff, via the Washington Post).',
+    respondsTo: { id: 'efp-2017', basis: 'reported', sourceId: 'warsawpoint-2021' },
+    link: { text: 'A Russian official calls it an answer to NATO forces concentrated near Kaliningrad.', sourceId: 'warsawpoint-2021' },
+    sourceId: 'warsawpoint-2021',
+    moreSourceIds: ['wapo-2021'],
+    era: 'after',
+  },
+
+  // 2022–2025: the full-scale war and after.
+  {
+    id: 'invasion-2022',
+    date: '2022-02-24',
+    actor: 'russia',
+    kind: 'use-of-force',
+    label: 'Russia invades Ukraine',
+    detail: 'Russia launches its full-scale invasion of Ukraine, partly from Belarus.',
+    link: { text: 'The EU sanctions imposed over the invasion cut Kaliningrad off from some rail freight.', sourceId: 'rumain-2022' },
+    sourceId: 'upi-2022',
+    era: 'after',
+  },
+  {
+    id: 'corps-to-ukraine-2022',
+    date: '2022-05',
+    actor: 'russia',
+    kind: 'drawdown',
+    label: 'Kaliningrad’s corps sent to war',
+    detail: 'Russia sends the 11th Army Corps from Kaliningrad to fight in Ukraine, where it suffers heavy losses near Kharkiv.',
+    codingNote: 'Forces leave to fight elsewhere: neither a step up nor back.',
+    disagreement: 'Onet dates the decision to late March or early April; n-tv, after Forbes, has the corps moved in May via Belgorod.',
+    link: { text: 'The corps was formed to defend Kaliningrad.', sourceId: 'ntv-2022' },
+    sourceId: 'ntv-2022',
+    moreSourceIds: ['onet-2022'],
+    era: 'after',
+  },
+  {
+    id: 'transit-2022',
+    date: '2022-06-18',
+    dateText: '18 Jun – 22 Jul 2022',
     actor: 'west',
-    kind: 'diplomatic',
-    level: 1,
-    label: 'Rail transit resumes',
-    detail: 'After EU guidance, Lithuania lets the rail transit of sanctioned goods resume within usual volumes.',
-    respondsTo: { id: 'transit-ban-2022', basis: 'reported' },
-    sourceId: 'euractiv-2022',
+    kind: 'measure',
+    label: 'Rail transit of listed goods held',
+    detail: 'Lithuania applies EU sanctions to rail transit of listed goods between Russia and Kaliningrad; after Commission guidance, it resumes on 22 July.',
+    codingNote: 'EU sanctions on listed goods by rail, about five weeks: not a blockade.',
+    disagreement: 'The start is given as the night of 17–18 June (Reuters) or midnight on Saturday 18 June (LRT).',
+    respondsTo: { id: 'invasion-2022', basis: 'reported', sourceId: 'rumain-2022' },
+    link: { text: 'The restriction applies to freight between mainland Russia and Kaliningrad.', sourceId: 'lrt-2022' },
+    sourceId: 'lrt-2022',
+    moreSourceIds: ['euractiv-2022'],
+    era: 'after',
+  },
+  {
+    id: 'madrid-2022',
+    date: '2022-06-29',
+    actor: 'west',
+    kind: 'plan',
+    label: 'Madrid: brigades for the east',
+    detail: 'NATO calls Russia “the most significant and direct threat”, plans brigade-size forces on its eastern flank where required, and invites Finland and Sweden.',
+    codingNote: 'Brigades “where and when required”.',
+    respondsTo: { id: 'invasion-2022', basis: 'reported' },
+    link: { text: 'After the invasion NATO strengthens its eastern flank; Germany is to lead a brigade for Lithuania, next to Kaliningrad.', sourceId: 'merkur-2022' },
+    sourceId: 'asianewsday-2022',
     era: 'after',
   },
   {
     id: 'finland-2023',
     date: '2023-04-04',
     actor: 'west',
-    kind: 'external-balancing',
-    level: 4,
+    kind: 'accession',
     label: 'Finland joins NATO',
-    detail: 'Finland becomes a member of NATO.',
+    detail: 'Finland becomes a member of NATO, doubling the alliance’s land border with Russia.',
+    respondsTo: { id: 'invasion-2022', basis: 'reported' },
+    link: { text: 'With Finland and then Sweden in NATO, every Baltic Sea state but Russia is a member.', sourceId: 'shafaq-2024' },
     sourceId: 'ap-2023',
     era: 'after',
   },
@@ -299,34 +643,81 @@ export const events = [
     date: '2023-06-16',
     actor: 'russia',
     kind: 'deployment',
-    level: 5,
+    lasting: true,
+    nuclearCapable: true,
     label: 'Nuclear warheads in Belarus',
     detail: 'Putin says the first Russian nuclear warheads have been delivered to Belarus.',
+    link: { text: 'Lithuania asks NATO to strengthen the Baltic states’ defence in answer.', sourceId: 'mind-2023' },
     sourceId: 'tass-2023',
+    era: 'after',
+  },
+  {
+    id: 'cables-2023-24',
+    date: '2023-10-08',
+    dateText: 'Oct 2023 – Dec 2024',
+    actor: 'unattributed',
+    kind: 'incident',
+    label: 'Baltic pipeline and cables cut',
+    detail: 'Dragged anchors damage the Balticconnector gas pipeline (Oct 2023) and, in late 2024, power and data cables including Estlink 2.',
+    codingNote: 'No state has owned or been shown to order it.',
+    disagreement: 'Finnish police traced the Balticconnector damage to the Hong Kong-flagged Newnew Polar Bear, and Estlink 2 to the Eagle S, a tanker linked to Russia’s shadow fleet; intent is unproven.',
+    link: { text: 'The damage is to pipelines and cables on the Baltic seabed.', sourceId: 'kyivindependent-2023' },
+    sourceId: 'kyivindependent-2023',
+    moreSourceIds: ['novaya-2025'],
+    era: 'after',
+  },
+  {
+    id: 'cfe-withdrawal-2023',
+    date: '2023-11-07',
+    actor: 'russia',
+    kind: 'measure',
+    label: 'Russia leaves the CFE Treaty',
+    detail: 'Russia completes its withdrawal from the CFE Treaty; NATO allies suspend it in turn.',
+    respondsTo: { id: 'finland-2023', basis: 'reported', sourceId: 'russiasnews-2023' },
+    link: { text: 'Moscow cites Finland’s accession and Sweden’s application, the Baltic Sea’s last non-members.', sourceId: 'russiasnews-2023' },
+    sourceId: 'straitstimes-2023',
     era: 'after',
   },
   {
     id: 'sweden-2024',
     date: '2024-03-07',
     actor: 'west',
-    kind: 'external-balancing',
-    level: 4,
+    kind: 'accession',
     label: 'Sweden joins NATO',
     detail: 'Sweden becomes NATO’s 32nd member.',
+    respondsTo: { id: 'invasion-2022', basis: 'reported', sourceId: 'shafaq-2024' },
+    link: { text: 'Every Baltic Sea state but Russia is now in NATO.', sourceId: 'shafaq-2024' },
     sourceId: 'ap-2024',
+    era: 'after',
+  },
+  {
+    id: 'baltic-sentry-2025',
+    date: '2025-01-14',
+    actor: 'west',
+    kind: 'deployment',
+    lasting: false,
+    label: 'NATO’s Baltic Sentry',
+    detail: 'NATO sends frigates, patrol aircraft and naval drones to guard Baltic Sea cables and pipelines.',
+    codingNote: 'A patrol mission, not a garrison.',
+    respondsTo: { id: 'cables-2023-24', basis: 'reported', sourceId: 'novaya-2025' },
+    link: { text: 'The mission guards the Baltic Sea’s undersea infrastructure.', sourceId: 'novaya-2025' },
+    sourceId: 'novaya-2025',
     era: 'after',
   },
   {
     id: 'brell-exit-2025',
     date: '2025-02-08',
     actor: 'west',
-    kind: 'economic',
-    level: 2,
+    kind: 'measure',
     label: 'Baltic grids leave Russia’s',
     detail: 'Estonia, Latvia and Lithuania leave the Soviet-era BRELL grid; Kaliningrad runs its power system alone.',
+    link: { text: 'Kaliningrad now runs its power system alone.', sourceId: 'reuters-2025' },
     sourceId: 'reuters-2025',
     era: 'after',
   },
 ] as const satisfies readonly EscalationEvent[]
 
 export type EventId = (typeof events)[number]['id']
+
+/** Every event with its level, coded by the rules (levelFor). */
+export const codedEvents: readonly CodedEvent[] = (events as readonly EscalationEvent[]).map(e => ({ ...e, level: levelFor(e) }))

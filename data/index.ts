@@ -4,7 +4,7 @@
  */
 import type { EscalationEvent } from './escalation.ts'
 import { memberships } from './alliances.ts'
-import { events } from './escalation.ts'
+import { eventSourceIds, events, RUBRIC_SOURCE_ID } from './escalation.ts'
 import basemap from './geo/baltic.json'
 import { places } from './places.ts'
 import { scenarios } from './scenarios.ts'
@@ -18,6 +18,7 @@ export function recordSourceIds(): string[] {
     ...memberships.map(m => m.sourceId),
     ...scenarios.map(s => s.sourceId),
     basemap.sourceId,
-    ...(events as readonly EscalationEvent[]).flatMap(e => [e.sourceId, ...(e.respondsTo?.sourceId ? [e.respondsTo.sourceId] : [])]),
+    ...(events as readonly EscalationEvent[]).flatMap(eventSourceIds),
+    RUBRIC_SOURCE_ID,
   ])]
 }

@@ -3,13 +3,16 @@
  * they build: each returns a list of problems, each naming the record by its id, so a test shows
  * every broken record at once. The chart, the table and the slides' click counts rely on them.
  */
-import type { EscalationEvent } from '../../data/escalation.ts'
+import type { CodedEvent, EscalationEvent } from '../../data/escalation.ts'
 import type { Source } from '../../data/sources.ts'
-import { ACTOR_NAMES, KIND_NAMES, rubric } from '../../data/escalation.ts'
+import { ACTOR_NAMES, KIND_NAMES, levelFor, OFF_SCALE_KINDS } from '../../data/escalation.ts'
 import { dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
 
 /** The longest label the chart's label columns are sized for (data/escalation.ts says so too). */
 export const MAX_LABEL_CHARS = 34
+
+/** What a record's `link` must name to meet the rule of selection. */
+export const SELECTION_PATTERN = /Kaliningrad|Baltic/
 
 const BASES = ['reported', 'essay']
 const ERAS = ['essay', 'after']
@@ -34,12 +37,73 @@ export function fieldProblems(events: readonly EscalationEvent[]): string[] {
   })
 }
 
-/** Every level is one of the rubric's. */
-export function levelProblems(events: readonly EscalationEvent[], steps: readonly { level: number }[] = rubric): string[] {
-  const levels = steps.map(s => s.level)
-  return events
-    .filter(e => !levels.includes(e.level))
-    .map(e => `event "${e.id}" has level ${e.level}, which is not on the rubric (${levels.join(', ')})`)
+/**
+ * The coding rules, as checks on what a record says: a record carries no level of its own (it
+ * follows from kind and attributes); only a deployment says whether it is lasting (and it must),
+ * and only a deployment can be nuclear-capable; an accession is the West's (the joining state
+ * joins NATO), an unattributed event is an incident and an incident is unattributed.
+ */
+export function codingProblems(events: readonly EscalationEvent[]): string[] {
+  return events.flatMap((e) => {
+    const out: string[] = []
+    if ('level' in e)
+      out.push(`event "${e.id}" carries its own level: remove it, the level follows from its kind and attributes`)
+    if (e.kind === 'deployment' && typeof e.lasting !== 'boolean')
+      out.push(`event "${e.id}" is a deployment but does not say whether it is lasting`)
+    if (e.kind !== 'deployment' && e.lasting !== undefined)
+      out.push(`event "${e.id}" says lasting, which only a deployment can be (it is a "${e.kind}")`)
+    if (e.kind !== 'deployment' && e.nuclearCapable !== undefined)
+      out.push(`event "${e.id}" says nuclear-capable, which only a deployment can be (it is a "${e.kind}")`)
+    if (e.kind === 'accession' && e.actor !== 'west')
+      out.push(`event "${e.id}" is an accession by "${e.actor}": a state joining NATO is drawn on the West's side`)
+    if ((e.kind === 'incident') !== (e.actor === 'unattributed'))
+      out.push(`event "${e.id}" is a "${e.kind}" by "${e.actor}": only unattributed events are incidents, and incidents are unattributed`)
+    return out
+  })
+}
+
+/**
+ * The rubric's order, checked on the coded records: every use of force sits above every peacetime
+ * move, every plan below every deployment, and the kinds marked apart are off the scale.
+ */
+export function orderProblems(coded: readonly CodedEvent[]): string[] {
+  const out: string[] = []
+  const onScale = coded.filter(e => e.level !== null)
+  const force = onScale.filter(e => e.kind === 'use-of-force')
+  const peace = onScale.filter(e => e.kind !== 'use-of-force')
+  for (const f of force) {
+    for (const p of peace.filter(p => p.level! >= f.level!))
+      out.push(`use of force "${f.id}" (level ${f.level}) is not above peacetime move "${p.id}" (level ${p.level})`)
+  }
+  for (const plan of onScale.filter(e => e.kind === 'plan')) {
+    for (const d of onScale.filter(e => e.kind === 'deployment' && e.level! <= plan.level!))
+      out.push(`plan "${plan.id}" (level ${plan.level}) is not below deployment "${d.id}" (level ${d.level})`)
+  }
+  for (const e of coded) {
+    if (OFF_SCALE_KINDS.includes(e.kind) !== (e.level === null))
+      out.push(`event "${e.id}" (${e.kind}) is ${e.level === null ? 'off' : 'on'} the scale, against the rules`)
+    if (e.level !== levelFor(e))
+      out.push(`event "${e.id}" is coded at level ${e.level}, but its kind and attributes give ${levelFor(e)}`)
+  }
+  return out
+}
+
+/**
+ * THE RULE OF SELECTION, checked: every record says what ties it to Kaliningrad or the Baltic
+ * (its `link` names one of them) and which cited source says so.
+ */
+export function selectionProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+  const known = new Set(sources.map(s => s.id))
+  return events.flatMap((e) => {
+    if (!e.link?.text?.trim())
+      return [`event "${e.id}" has no link to Kaliningrad or the Baltic`]
+    const out: string[] = []
+    if (!SELECTION_PATTERN.test(e.link.text))
+      out.push(`event "${e.id}" has a link that names neither Kaliningrad nor the Baltic: "${e.link.text}"`)
+    if (!known.has(e.link.sourceId))
+      out.push(`event "${e.id}" rests its link on an unknown source "${e.link.sourceId}"`)
+    return out
+  })
 }
 
 /** Every answer names an earlier event (earlier in the list and not later in date), on a known basis. */
@@ -60,10 +124,11 @@ export function responseProblems(events: readonly EscalationEvent[]): string[] {
   })
 }
 
-/** The source given for a link between two events, where there is one, exists. */
+/** The sources given for a link between two events, and an event's further sources, exist. */
 export function linkSourceProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
   const links = events.flatMap(e => (e.respondsTo?.sourceId !== undefined ? [{ id: `${e.id} → ${e.respondsTo.id}`, sourceId: e.respondsTo.sourceId }] : []))
-  return sourceProblems('link', links, sources)
+  const more = events.flatMap(e => (e.moreSourceIds ?? []).map(sourceId => ({ id: e.id, sourceId })))
+  return [...sourceProblems('link', links, sources), ...sourceProblems('event', more, sources)]
 }
 
 /**
@@ -84,14 +149,26 @@ export function eraProblems(events: readonly EscalationEvent[], essayDate: strin
 
 /** Every check above, with ids, dates (required, in order) and sources. */
 export function escalationProblems(events: readonly EscalationEvent[], sources: readonly Source[], essayDate: string): string[] {
+  const coded = events.map(e => ({ ...e, level: safeLevel(e) })) as CodedEvent[]
   return [
     ...idProblems('event', events),
     ...dateProblems('event', events, { required: true, ordered: true }),
     ...fieldProblems(events),
-    ...levelProblems(events),
+    ...codingProblems(events),
+    ...orderProblems(coded),
+    ...selectionProblems(events, sources),
     ...responseProblems(events),
     ...sourceProblems('event', events, sources),
     ...linkSourceProblems(events, sources),
     ...eraProblems(events, essayDate),
   ]
+}
+
+function safeLevel(e: EscalationEvent): CodedEvent['level'] {
+  try {
+    return levelFor(e)
+  }
+  catch {
+    return null
+  }
 }

@@ -1,47 +1,60 @@
 /**
- * The escalation records as the chart and the table read them: which events an era shows, when
- * each happened (as a number for the scales, as words for people), which sources they rest on,
- * and the sentence that says an event in full for the text alternative. Every word here comes
- * from data/escalation.ts and data/sources.ts, or is the chart's own vocabulary (BASIS_WORDS).
+ * The escalation records as the chart, the coding appendix and the table read them: which events
+ * a period shows, when each happened (as a number for the scales, as words for people), which
+ * sources they rest on, and the sentence that says an event in full for the text alternative.
+ * Every word here comes from data/escalation.ts and data/sources.ts, or is the chart's own
+ * vocabulary (BASIS_WORDS, OFF_SCALE_NAME).
  */
-import type { EscalationEvent, Era, Response } from '../../data/escalation.ts'
-import { ACTOR_NAMES, events, KIND_NAMES, rubric } from '../../data/escalation.ts'
-import { sourceById } from '../../data/sources.ts'
+import type { CodedEvent, Response } from '../../data/escalation.ts'
+import { ACTOR_NAMES, codedEvents, codingReason, ESSAY_HORIZON, eventSourceIds, rubric } from '../../data/escalation.ts'
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts'
 
-/** Which events a chart shows: those the essay could know, those after it, or both. */
-export type ChartEra = Era | 'all'
+/** Every event, in date order, with its level as the rules code it. */
+export const ESCALATION_EVENTS: readonly CodedEvent[] = codedEvents
 
-export const CHART_ERAS: readonly ChartEra[] = ['essay', 'after', 'all']
+/** What the chart and the table call a move marked apart from the level scale. */
+export const OFF_SCALE_NAME = 'Not on the scale'
 
-/** Every event, in date order, typed as the general record (the data file keeps literal types). */
-export const ESCALATION_EVENTS: readonly EscalationEvent[] = events
-
-/** The events of one era, in date order. Throws, naming the value, for an unknown era. */
-export function eventsOf(era: ChartEra, all: readonly EscalationEvent[] = ESCALATION_EVENTS): EscalationEvent[] {
-  if (!CHART_ERAS.includes(era))
-    throw new Error(`Unknown era "${era}": use ${CHART_ERAS.map(e => `"${e}"`).join(', ')}`)
-  return all.filter(e => era === 'all' || e.era === era)
+/**
+ * The events from `from` to `to`, both included, in date order. Each bound is a year ("2013") or
+ * a month ("2016-11"): an event is in if its date, cut to the bound's precision, lies between
+ * them. Throws, naming the value, for a bound that is not YYYY or YYYY-MM, or bounds out of order.
+ */
+export function eventsBetween(from: string, to: string, all: readonly CodedEvent[] = ESCALATION_EVENTS): CodedEvent[] {
+  for (const [name, bound] of [['from', from], ['to', to]] as const) {
+    if (!/^\d{4}(?:-\d{2})?$/.test(bound ?? '') || !parsePartialDate(bound))
+      throw new Error(`The chart's "${name}" must be a year (YYYY) or a month (YYYY-MM), not "${bound}"`)
+  }
+  if (to < from)
+    throw new Error(`The chart's period ends ("${to}") before it starts ("${from}")`)
+  return all.filter(e => e.date.slice(0, from.length) >= from && e.date.slice(0, to.length) <= to)
 }
 
 /**
  * The start of the event's date as milliseconds since 1970 (UTC): "2016" is 1 January 2016,
  * "2016-06" is 1 June 2016. Throws, naming the event, if the date is missing or malformed.
  */
-export function eventTime(event: EscalationEvent): number {
+export function eventTime(event: { id: string, date: string }): number {
   const date = parsePartialDate(event.date ?? '')
   if (!date)
     throw new Error(`Event "${event.id}" has no usable date ("${event.date}"): use YYYY, YYYY-MM or YYYY-MM-DD`)
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)
 }
 
-/** The date on a chart label: the year, or the record's own wording (`dateText`, e.g. "2007–08"). */
-export function yearText(event: EscalationEvent): string {
-  return event.dateText ?? String(parsePartialDate(event.date)?.year ?? event.date)
+/** The date on a chart label: the year, or the years of the record's own wording ("2007–08", "2023–24"). */
+export function yearText(event: { date: string, dateText?: string }): string {
+  const years = event.dateText?.match(/\d{4}/g)
+  if (years?.length && /\d{4}–\d{2}$/.test(event.dateText!))
+    return event.dateText!
+  if (years?.length) {
+    const [first, last] = [years[0], years[years.length - 1]]
+    return first === last ? first : `${first}–${last.slice(2)}`
+  }
+  return String(parsePartialDate(event.date)?.year ?? event.date)
 }
 
 /** The date in full, as precise as the record: "12 Mar 1999", "Sep 2009", "2007–08". */
-export function dateText(event: EscalationEvent): string {
+export function dateText(event: { date: string, dateText?: string }): string {
   if (event.dateText)
     return event.dateText
   return parsePartialDate(event.date) ? formatPartialDate(event.date) : event.date
@@ -53,33 +66,36 @@ export const BASIS_WORDS: Record<Response['basis'], string> = {
   essay: 'in the essay’s reading',
 }
 
-/** The rubric's name for a level; throws, naming the level, if the rubric has none. */
-export function levelName(level: number): string {
+/** The rubric's name for a level (or OFF_SCALE_NAME for null); throws, naming the level, if the rubric has none. */
+export function levelName(level: number | null): string {
+  if (level === null)
+    return OFF_SCALE_NAME
   const step = rubric.find(s => s.level === level)
   if (!step)
     throw new Error(`Level ${level} is not on the escalation rubric (levels ${rubric.map(s => s.level).join(', ')})`)
   return step.name
 }
 
-/** Every source id the events rest on, each once: the event's own, then the source for its link. */
-export function sourceIdsOf(shown: readonly EscalationEvent[]): string[] {
-  return [...new Set(shown.flatMap(e => [e.sourceId, ...(e.respondsTo?.sourceId ? [e.respondsTo.sourceId] : [])]))]
+/** Every source id the events rest on, each once: the event's own, its link's and its answer's. */
+export function sourceIdsOf(shown: readonly CodedEvent[]): string[] {
+  return [...new Set(shown.flatMap(eventSourceIds))]
 }
 
 /** The earlier event this one answers, if it answers one that is in `among`. */
-export function answeredEvent(event: EscalationEvent, among: readonly EscalationEvent[]): EscalationEvent | undefined {
+export function answeredEvent(event: CodedEvent, among: readonly CodedEvent[]): CodedEvent | undefined {
   return event.respondsTo ? among.find(e => e.id === event.respondsTo!.id) : undefined
 }
 
 /**
- * One event in full, for the text alternative: "Nov 2008 — Russia: Medvedev threatens Iskanders.
- * President Medvedev says … Level 1, Words. It answers “US missile-defence plan” (2007–08), as reported."
+ * One event in full, for the text alternative: "5 Nov 2008 — Russia: Medvedev threatens Iskanders.
+ * President Medvedev says … Coded: Statement or threat → level 1 (Words). It answers “US
+ * missile-defence plan” (2007–08), as reported."
  */
-export function describeEvent(event: EscalationEvent, among: readonly EscalationEvent[] = ESCALATION_EVENTS): string {
+export function describeEvent(event: CodedEvent, among: readonly CodedEvent[] = ESCALATION_EVENTS): string {
   const parts = [
     `${dateText(event)} — ${ACTOR_NAMES[event.actor]}: ${event.label}.`,
     event.detail,
-    `${KIND_NAMES[event.kind]}, level ${event.level} (${levelName(event.level)}).`,
+    `Coded: ${codingReason(event)}${event.level === null ? '' : ` (${levelName(event.level)})`}.`,
   ]
   const answered = answeredEvent(event, among)
   if (answered && event.respondsTo)
@@ -87,19 +103,16 @@ export function describeEvent(event: EscalationEvent, among: readonly Escalation
   return parts.join(' ')
 }
 
-/** When the essay was written, from its source record: "Nov 2016". */
+/** The last month the essay could know of: "Nov 2016". */
 export function essayDateText(): string {
-  const date = sourceById('essay').date
-  if (!date)
-    throw new Error('The essay\'s source record (id "essay") has no date')
-  return dateText({ date } as EscalationEvent)
+  return dateText({ date: ESSAY_HORIZON })
 }
 
 /**
  * The chart's aria-label: what it shows and how to read it, and how many of its moves show now.
  * The moves themselves follow in the text alternative (describeEvent).
  */
-export function chartSummary(moves: readonly EscalationEvent[], shown: number): string {
+export function chartSummary(moves: readonly CodedEvent[], shown: number): string {
   if (!moves.length)
     return 'Escalation chart with no moves.'
   const span = [yearText(moves[0]), yearText(moves[moves.length - 1])]
@@ -108,7 +121,8 @@ export function chartSummary(moves: readonly EscalationEvent[], shown: number): 
   return [
     `Escalation chart: ${moves.length} moves, ${span[0] === span[1] ? span[0] : `${span[0]} to ${span[1]}`}.`,
     `${ACTOR_NAMES.west} on the left as squares, ${ACTOR_NAMES.russia} on the right as circles; time runs down the centre line,`,
-    `and a move's distance from it is its escalation level, from ${lowest.level} (${lowest.name}) to ${highest.level} (${highest.name}).`,
+    `and a move's distance from it is its level on the deck's own coding, from ${lowest.level} (${lowest.name}) to ${highest.level} (${highest.name}).`,
+    'Diamonds on the centre line are not on the scale: a state joining NATO, forces leaving the region, damage no state has owned.',
     'Arrows join a move to the move that answers it.',
     `${shown === moves.length ? 'All' : `${shown} of`} ${moves.length} moves shown${shown ? ', listed below' : ''}.`,
   ].join(' ')

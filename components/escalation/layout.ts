@@ -10,10 +10,10 @@
  * on the plot's edges. Labels sit in a column on their own side, level with their row, joined to
  * the marker by a leader line. Arrows run from a move to the move that answers it.
  *
- *   const layout = layoutChart(eventsOf('essay'), { width: 884, height: 340 })
+ *   const layout = layoutChart(eventsBetween('1999', '2012'), { width: 884, height: 340 })
  */
 import type { ScaleTime } from 'd3-scale'
-import type { Actor, EscalationEvent, Response } from '../../data/escalation.ts'
+import type { Actor, CodedEvent, Response } from '../../data/escalation.ts'
 import type { ArrowGeometry, Obstacle } from './arrows.ts'
 import { arrowBetween, ARROW_DEFAULTS } from './arrows.ts'
 import { dodge } from './dodge.ts'
@@ -37,7 +37,7 @@ export interface ChartOptions {
   labelRowGapPx: number
   /** Least distance between the markers of two consecutive moves when one answers the other, so the arrow between them shows, in CSS px. */
   linkedMarkersPx: number
-  /** Extra room where the essay's era ends and the years after it begin (era 'all'), in CSS px. */
+  /** Extra room where the essay's era ends and the years after it begin (a period that spans the essay's date), in CSS px. */
   eraBreakPx: number
   /** Baseline of the side names and level numbers above the plot, from the SVG's top, in CSS px. */
   headerBaselinePx: number
@@ -50,8 +50,8 @@ export interface ChartOptions {
 /** The chart's defaults, sized for Slidev's 980 × 551 canvas and the component's 15 px labels. */
 export const CHART_DEFAULTS: ChartOptions = {
   margin: { top: 34, right: 0, bottom: 12, left: 0 },
-  labelColumnPx: 312,
-  labelGapPx: 14,
+  labelColumnPx: 300,
+  labelGapPx: 12,
   level1Px: 20,
   markerPx: 13,
   rowGapPx: 15,
@@ -63,20 +63,24 @@ export const CHART_DEFAULTS: ChartOptions = {
   ringGapPx: 5,
 }
 
-/** Which way from the spine each side lies: West to the left, Russia to the right. */
-export const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1 }
+/**
+ * Which way from the spine each actor's labels lie: West to the left, Russia to the right. An
+ * unattributed event sits on the spine with its label on the left: on Russia's side it would read
+ * as an accusation no source makes.
+ */
+export const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, unattributed: -1 }
 
 export interface Mark {
-  event: EscalationEvent
-  /** Position in the era's date order (0 = first). */
+  event: CodedEvent
+  /** Position in the period's date order (0 = first). */
   index: number
   side: -1 | 1
-  /** Squares for the West, circles for Russia: shape as well as colour tells the sides apart. */
-  shape: 'square' | 'circle'
+  /** Squares for the West, circles for Russia, diamonds on the spine for a move not on the scale. */
+  shape: 'square' | 'circle' | 'diamond'
   /** Centre of the marker. */
   x: number
   y: number
-  /** Half the square's side, or the circle's radius, in CSS px. */
+  /** Half the square's side, the circle's radius, or half the diamond's diagonal, in CSS px. */
   r: number
   /** The same for the ring around the newest move. */
   ringR: number
@@ -126,35 +130,35 @@ export interface ChartLayout {
   guides: LevelGuide[]
   /** Side names and level numbers above the plot. */
   header: { y: number, westX: number, russiaX: number }
-  /** Where the essay's era ends, when both eras show. */
+  /** Where the essay's era ends, when the period spans it. */
   eraBreakY?: number
 }
 
-function sideOf(event: EscalationEvent): -1 | 1 {
+function sideOf(event: CodedEvent): -1 | 1 {
   const side = SIDE[event.actor]
   if (!side)
     throw new Error(`Event "${event.id}" has no usable actor ("${event.actor}"): use ${Object.keys(SIDE).map(a => `"${a}"`).join(' or ')}`)
   return side
 }
 
-function checkChannels(event: EscalationEvent): void {
+function checkChannels(event: CodedEvent): void {
   if (!event.id)
     throw new Error('An escalation event has no id')
   if (!event.label?.trim())
     throw new Error(`Event "${event.id}" has no label`)
-  if (typeof event.level !== 'number')
-    throw new Error(`Event "${event.id}" has no level`)
+  if (typeof event.level !== 'number' && event.level !== null)
+    throw new Error(`Event "${event.id}" has no level (a number on the rubric, or null for a move not on the scale)`)
   levelName(event.level)
   eventTime(event)
   sideOf(event)
 }
 
 /**
- * Lays out `shown` (one era's events, in date order) in a box of `width` × `height` CSS px.
+ * Lays out `shown` (one period's events, in date order) in a box of `width` × `height` CSS px.
  * Throws, naming what is wrong, for an event missing a channel (id, date, actor, level, label),
  * or a box too small for the moves' rows or the label columns.
  */
-export function layoutChart(shown: readonly EscalationEvent[], size: { width: number, height: number }, options: ChartOptions = CHART_DEFAULTS): ChartLayout {
+export function layoutChart(shown: readonly CodedEvent[], size: { width: number, height: number }, options: ChartOptions = CHART_DEFAULTS): ChartLayout {
   const { width, height } = size
   const { margin } = options
   if (!shown.length)
@@ -172,9 +176,9 @@ export function layoutChart(shown: readonly EscalationEvent[], size: { width: nu
   const level = levelScale(options.level1Px, farthest)
 
   // Each move's marker: its side and shape, and its distance from the spine (level scale).
-  const r = { square: options.markerPx / 2, circle: options.markerPx / Math.sqrt(Math.PI) }
-  const shapeOf = (event: EscalationEvent): Mark['shape'] => (sideOf(event) < 0 ? 'square' : 'circle')
-  const xOf = (event: EscalationEvent): number => spineX + sideOf(event) * level(event.level)
+  const r = { square: options.markerPx / 2, circle: options.markerPx / Math.sqrt(Math.PI), diamond: options.markerPx / Math.SQRT2 }
+  const shapeOf = (event: CodedEvent): Mark['shape'] => (event.level === null ? 'diamond' : sideOf(event) < 0 ? 'square' : 'circle')
+  const xOf = (event: CodedEvent): number => (event.level === null ? spineX : spineX + sideOf(event) * level(event.level))
 
   // Vertical: the time scale, then rows dodged apart in date order. Labels on one side stack, and
   // a move that answers the move just before it stays far enough away for the arrow to show.
@@ -221,7 +225,7 @@ export function layoutChart(shown: readonly EscalationEvent[], size: { width: nu
   // Arrows: each keeps clear of the markers and, where it can, of the other arrows. Placed in
   // date order first, then each placed again knowing all the others, until none changes.
   const zone = { left: spineX - zoneHalf, right: spineX + zoneHalf }
-  const obstacles: Obstacle[] = marks.map(m => ({ x: m.x, y: m.y, r: m.shape === 'square' ? m.r * Math.SQRT2 : m.r }))
+  const obstacles: Obstacle[] = marks.map(m => ({ x: m.x, y: m.y, r: reachOf(m) }))
   const links = marks.flatMap((mark) => {
     const answer = mark.event.respondsTo
     const from = answer ? marks.findIndex(m => m.event.id === answer.id) : -1
@@ -276,6 +280,11 @@ export function layoutChart(shown: readonly EscalationEvent[], size: { width: nu
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100
+
+/** The radius of the circle a marker fits in, in CSS px (for clearances). */
+export function reachOf(mark: Pick<Mark, 'shape' | 'r'>): number {
+  return mark.shape === 'square' ? mark.r * Math.SQRT2 : mark.r
+}
 
 /** How many times the arrows are placed again, each knowing all the others, before they settle. */
 const ARROW_ROUNDS = 4

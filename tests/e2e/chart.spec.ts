@@ -1,22 +1,27 @@
 import type { Locator } from '@playwright/test'
 import type { ChartMode } from '../../components/escalation/choreography.ts'
-import type { ChartEra } from '../../components/escalation/events.ts'
-import { ACTOR_NAMES, KIND_NAMES } from '../../data/escalation.ts'
+import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
-import { dateText, ESCALATION_EVENTS, eventsOf, sourceIdsOf } from '../../components/escalation/events.ts'
+import { dateText, ESCALATION_EVENTS, eventsBetween, sourceIdsOf } from '../../components/escalation/events.ts'
+import { tablePart } from '../../components/escalation/table.ts'
 import { expect, slides, test } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
 /** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
 const charts = slides.filter(s => s.content.includes('<EscalationChart')).map((slide) => {
   const tag = /<EscalationChart\b([^>]*)>/.exec(slide.content)![1]
+  const [from, to] = [/\bfrom="([\d-]+)"/.exec(tag)![1], /\bto="([\d-]+)"/.exec(tag)![1]]
   return {
     slide,
-    era: /\bera="(\w+)"/.exec(tag)![1] as ChartEra,
+    moves: eventsBetween(from, to),
     mode: (/\bmode="(\w+)"/.exec(tag)?.[1] ?? 'step') as ChartMode,
   }
 })
-const tableSlide = slides.find(s => s.content.includes('<EscalationTable'))
+const tableSlides = slides.filter(s => s.content.includes('<EscalationTable')).map((slide) => {
+  const [part, parts] = /:part="(\d+)" :parts="(\d+)"/.exec(slide.content)!.slice(1).map(Number)
+  return { slide, part, parts }
+})
+const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))
 
 /** The moves the chart shows now (hidden ones are `visibility: hidden`, so Playwright sees them as hidden). */
 const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })
@@ -62,8 +67,7 @@ function layoutProblems(slide: Locator): Promise<string[]> {
 }
 
 test.describe('the escalation chart', () => {
-  for (const { slide, era } of charts.filter(c => c.mode === 'step')) {
-    const moves = eventsOf(era)
+  for (const { slide, moves } of charts.filter(c => c.mode === 'step')) {
     test(`slide ${slide.no} reveals one move per click in date order, and going back hides the last`, async ({ deck }) => {
       test.setTimeout(120_000)
       const chart = (await deck.open(slide.no, 0)).locator('.escalation-chart')
@@ -72,7 +76,7 @@ test.describe('the escalation chart', () => {
         await expect(shownMoves(chart), 'no move at click 0').toHaveCount(0)
         await expect(chart.locator('.side-name').first()).toHaveText(ACTOR_NAMES.west)
         await expect(chart.locator('.side-name').last()).toHaveText(ACTOR_NAMES.russia)
-        await expect(chart.locator('.legend')).toContainText('Escalation level')
+        await expect(chart.locator('.legend'), 'the legend says the scale is ours').toContainText(/our coding/i)
       })
 
       for (const [i, move] of moves.entries()) {
@@ -97,9 +101,8 @@ test.describe('the escalation chart', () => {
     })
   }
 
-  for (const { slide, era } of charts.filter(c => c.mode === 'all')) {
-    test(`slide ${slide.no} shows every move of the era and every arrow at once`, async ({ deck }) => {
-      const moves = eventsOf(era)
+  for (const { slide, moves } of charts.filter(c => c.mode === 'all')) {
+    test(`slide ${slide.no} shows every move of the period and every arrow at once`, async ({ deck }) => {
       const chart = (await deck.open(slide.no)).locator('.escalation-chart')
       await expect(shownMoves(chart)).toHaveCount(moves.length)
       await expect(shownArrows(chart)).toHaveCount(moves.filter(m => m.respondsTo && moves.some(o => o.id === m.respondsTo!.id)).length)
@@ -107,12 +110,12 @@ test.describe('the escalation chart', () => {
     })
   }
 
-  for (const { slide, era } of charts) {
+  for (const { slide, moves } of charts) {
     test(`slide ${slide.no}: no two labels overlap, and the chart fits its slide at every click`, async ({ deck }) => {
       test.setTimeout(120_000)
       for (const clicks of new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])) {
         const page = await deck.open(slide.no, clicks)
-        await expect(shownMoves(page.locator('.escalation-chart'))).toHaveCount(clicks || (slide.clicks ? 0 : eventsOf(era).length))
+        await expect(shownMoves(page.locator('.escalation-chart'))).toHaveCount(clicks || (slide.clicks ? 0 : moves.length))
         expect(await layoutProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
         expect(await textProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
       }
@@ -121,7 +124,6 @@ test.describe('the escalation chart', () => {
     test(`slide ${slide.no} names the sources of its moves on its source line, and describes what it shows`, async ({ deck }) => {
       const clicks = Math.min(3, slide.clicks)
       const page = await deck.open(slide.no, clicks)
-      const moves = eventsOf(era)
       const shown = slide.clicks ? moves.slice(0, clicks) : moves
       const line = page.locator('.slide-sources')
       for (const id of sourceIdsOf(moves))
@@ -136,8 +138,7 @@ test.describe('the escalation chart', () => {
   }
 
   test('presenter mode shows the chart at the presenter\'s click, and the next click beside it', async ({ page }) => {
-    const { slide, era } = charts.find(c => c.mode === 'step')!
-    const moves = eventsOf(era)
+    const { slide, moves } = charts.find(c => c.mode === 'step')!
     await page.goto(`#/presenter/${slide.no}?clicks=3`)
     const current = page.locator(`#slide-content .slidev-page-${slide.no} .escalation-chart`)
     await expect(current.locator('.escalation-frame')).toBeVisible()
@@ -149,33 +150,45 @@ test.describe('the escalation chart', () => {
   })
 })
 
-test.describe('the escalation table', () => {
-  test('lists every move from the records, with its date, actor, kind, level, answer and source', async ({ deck }) => {
-    expect(tableSlide, 'a slide holds <EscalationTable />').toBeDefined()
-    const page = await deck.open(tableSlide!.no)
-    const rows = page.locator('.escalation-table tbody tr')
-    await expect(rows).toHaveCount(ESCALATION_EVENTS.length)
-    for (const [i, move] of ESCALATION_EVENTS.entries()) {
-      const row = rows.nth(i)
-      await expect(row).toHaveAttribute('data-event', move.id)
-      const cells = row.locator('td, th')
-      await expect(cells.nth(0)).toHaveText(String(i + 1))
-      await expect(cells.nth(1)).toHaveText(dateText(move))
-      await expect(cells.nth(2)).toHaveText(ACTOR_NAMES[move.actor])
-      await expect(cells.nth(3)).toHaveText(move.label)
-      await expect(cells.nth(4)).toHaveText(KIND_NAMES[move.kind])
-      await expect(cells.nth(5)).toHaveText(String(move.level))
-      const answered = ESCALATION_EVENTS.findIndex(e => e.id === move.respondsTo?.id)
-      await expect(cells.nth(6)).toHaveText(answered < 0 ? '' : new RegExp(`^#${answered + 1}, `))
-      await expect(cells.nth(7)).toHaveText(shortCitation(move.sourceId))
-    }
+test.describe('the escalation appendix', () => {
+  test('gives the coding rules, each level with its kinds of move, and sets them against Kahn', async ({ deck }) => {
+    expect(codingSlide, 'a slide holds <EscalationCoding />').toBeDefined()
+    const page = await deck.open(codingSlide!.no)
+    const rows = page.locator('.escalation-coding tbody tr')
+    await expect(rows).toHaveCount(7)
+    await expect(rows.first()).toContainText('Use of force')
+    await expect(rows.last()).toContainText('Not on the scale')
+    await expect(page.locator('.escalation-coding')).toContainText('44 rungs')
+    await expect(page.locator('.slide-sources')).toContainText(shortCitation('kahn-1965'))
+    expect(await textProblems(page)).toEqual([])
   })
 
-  test('fits one slide, with every word at 14 px or more', async ({ deck }) => {
-    const page = await deck.open(tableSlide!.no)
-    expect(await textProblems(page)).toEqual([])
-    const table = await page.locator('.escalation-table').boundingBox()
-    const foot = await page.locator('.slide-foot').boundingBox()
-    expect(table!.y + table!.height, 'the table ends above the slide number').toBeLessThanOrEqual(foot!.y)
+  test('lists every move once across its slides, with its date, actor, coding, answer and source', async ({ deck }) => {
+    expect(tableSlides.map(t => t.part)).toEqual(Array.from({ length: tableSlides[0].parts }, (_, i) => i + 1))
+    const numbered = ESCALATION_EVENTS.map((event, i) => ({ event, no: i + 1 }))
+    for (const { slide, part, parts } of tableSlides) {
+      const page = await deck.open(slide.no)
+      const rows = page.locator('.escalation-table tbody tr')
+      const wanted = tablePart(numbered, part, parts)
+      await expect(rows).toHaveCount(wanted.length)
+      for (const [i, { event: move, no }] of wanted.entries()) {
+        const row = rows.nth(i)
+        await expect(row).toHaveAttribute('data-event', move.id)
+        const cells = row.locator('td, th')
+        await expect(cells.nth(0)).toHaveText(String(no))
+        await expect(cells.nth(1)).toHaveText(dateText(move))
+        await expect(cells.nth(2)).toHaveText(ACTOR_NAMES[move.actor])
+        await expect(cells.nth(3)).toHaveText(move.label)
+        await expect(cells.nth(4)).toHaveText(move.level === null ? '–' : String(move.level))
+        await expect(cells.nth(5)).toContainText(codingWords(move))
+        const answered = ESCALATION_EVENTS.findIndex(e => e.id === move.respondsTo?.id)
+        await expect(cells.nth(6)).toHaveText(answered < 0 ? '' : new RegExp(`^#${answered + 1}, `))
+        await expect(cells.nth(7)).toHaveText(shortCitation(move.sourceId))
+      }
+      expect(await textProblems(page), `slide ${slide.no}`).toEqual([])
+      const table = await page.locator('.escalation-table').boundingBox()
+      const foot = await page.locator('.slide-foot').boundingBox()
+      expect(table!.y + table!.height, `slide ${slide.no}: the table ends above the slide number`).toBeLessThanOrEqual(foot!.y)
+    }
   })
 })

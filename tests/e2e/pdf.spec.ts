@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { checkSteps, LAYERS } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
-import { events } from '../../data/escalation.ts'
+import { eventsBetween } from '../../components/escalation/events.ts'
 import { places } from '../../data/places.ts'
 import { expect, slides, test } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
@@ -65,10 +65,10 @@ test.describe('PDF handouts', () => {
     }
   })
 
-  test('the chart pages show every event of their era', () => {
+  test('the chart pages show every event of their period', () => {
     for (const slide of chartSlides) {
-      const era = /era="(\w+)"/.exec(slide.content)?.[1]
-      const shown = events.filter(e => era === 'all' || e.era === era)
+      const [from, to] = [/\bfrom="([\d-]+)"/.exec(slide.content)![1], /\bto="([\d-]+)"/.exec(slide.content)![1]]
+      const shown = eventsBetween(from, to)
       const text = deck.text[slide.no - 1]
       const missing = shown.filter(e => !squash(text).includes(squash(e.label))).map(e => e.label)
       expect(missing, `page ${slide.no} ("${slide.title}") should show every event`).toEqual([])

@@ -1,8 +1,7 @@
 import type { ChartMode } from '../../components/escalation/choreography.ts'
-import type { ChartEra } from '../../components/escalation/events.ts'
 import { describe, expect, it } from 'vitest'
 import { stepAt } from '../../components/escalation/choreography.ts'
-import { eventsOf } from '../../components/escalation/events.ts'
+import { ESCALATION_EVENTS, eventsBetween } from '../../components/escalation/events.ts'
 import { loadDeck } from '../../lib/deck.ts'
 
 /** Slidev's click count in print and overview (CLICKS_MAX in @slidev/client/constants). */
@@ -42,13 +41,28 @@ describe('the chart slides', async () => {
   const deck = await loadDeck()
   const charts = deck.filter(s => s.content.includes('<EscalationChart')).map((slide) => {
     const tag = /<EscalationChart\b([^>]*)\/?>/.exec(slide.content)![1]
-    const era = /\bera="(\w+)"/.exec(tag)?.[1] as ChartEra
+    const from = /\bfrom="([\d-]+)"/.exec(tag)![1]
+    const to = /\bto="([\d-]+)"/.exec(tag)![1]
     const mode = (/\bmode="(\w+)"/.exec(tag)?.[1] ?? 'step') as ChartMode
-    return { slide, era, mode }
+    return { slide, from, to, mode, moves: eventsBetween(from, to) }
   })
 
-  it('are in the deck: the essay\'s moves step by step and all at once, and the moves after it', () => {
-    expect(charts.map(c => `${c.era} ${c.mode}`)).toEqual(expect.arrayContaining(['essay step', 'essay all', 'after step']))
+  it('are in the deck: two periods the essay could know, two after it, each revealed step by step', () => {
+    expect(charts.map(c => `${c.from}–${c.to} ${c.mode}`)).toEqual(['1999–2012 step', '2013–2016-11 step', '2017–2021 step', '2022–2025 step'])
+  })
+
+  it('together show every move once, each slide 5 to 12 of them', () => {
+    expect(charts.flatMap(c => c.moves.map(m => m.id))).toEqual(ESCALATION_EVENTS.map(e => e.id))
+    for (const c of charts)
+      expect(c.moves.length, `${c.from}–${c.to}`).toBeGreaterThanOrEqual(5)
+    for (const c of charts)
+      expect(c.moves.length, `${c.from}–${c.to}`).toBeLessThanOrEqual(12)
+  })
+
+  it('choose moves by period, with both bounds included, and name a bad bound', () => {
+    expect(eventsBetween('2016', '2016-11').map(e => e.id)).toEqual(['aegis-2016', 'anakonda-2016', 'warsaw-summit-2016', 'iskanders-2016', 'bastion-2016'])
+    expect(() => eventsBetween('spring', '2016')).toThrow('The chart\'s "from" must be a year (YYYY) or a month (YYYY-MM), not "spring"')
+    expect(() => eventsBetween('2016', '2010')).toThrow('The chart\'s period ends ("2010") before it starts ("2016")')
   })
 
   it('each hold one chart', () => {
@@ -56,10 +70,10 @@ describe('the chart slides', async () => {
       expect(slide.content.match(/<EscalationChart\b/g), `slide ${slide.no} "${slide.title}"`).toHaveLength(1)
   })
 
-  it('declare one click per move of their era when they reveal step by step, and none when they show all', () => {
-    const problems = charts.flatMap(({ slide, era, mode }) => {
-      const wanted = mode === 'step' ? eventsOf(era).length : 0
-      return slide.clicks === wanted ? [] : [`slide ${slide.no} "${slide.title}" (era "${era}", mode "${mode}") declares clicks: ${slide.clicks}, but should declare ${wanted}`]
+  it('declare one click per move of their period when they reveal step by step, and none when they show all', () => {
+    const problems = charts.flatMap(({ slide, from, to, mode, moves }) => {
+      const wanted = mode === 'step' ? moves.length : 0
+      return slide.clicks === wanted ? [] : [`slide ${slide.no} "${slide.title}" (${from} to ${to}, mode "${mode}") declares clicks: ${slide.clicks}, but should declare ${wanted}`]
     })
     expect(problems).toEqual([])
   })

@@ -1,18 +1,108 @@
-import type { EscalationEvent } from '../../data/escalation.ts'
+import type { CodedEvent, EscalationEvent } from '../../data/escalation.ts'
 import { describe, expect, it } from 'vitest'
-import { rubric } from '../../data/escalation.ts'
+import { codedEvents, codingReason, ESSAY_HORIZON, events, KAHN_COMPARISON, levelFor, OFF_SCALE_KINDS, rubric, RUBRIC_SOURCE_ID } from '../../data/escalation.ts'
 import { sourceById, sources } from '../../data/sources.ts'
-import { escalationProblems, eraProblems, fieldProblems, levelProblems, linkSourceProblems, responseProblems } from '../../components/escalation/checks.ts'
-import { ESCALATION_EVENTS, eventsOf } from '../../components/escalation/events.ts'
+import { codingProblems, escalationProblems, eraProblems, fieldProblems, linkSourceProblems, orderProblems, responseProblems, selectionProblems } from '../../components/escalation/checks.ts'
+import { ESCALATION_EVENTS } from '../../components/escalation/events.ts'
 import { dateProblems, sourceProblems } from '../../lib/validate.ts'
 
-const all: readonly EscalationEvent[] = ESCALATION_EVENTS
-const essayDate = sourceById('essay').date!
+const all: readonly EscalationEvent[] = events
+const coded: readonly CodedEvent[] = ESCALATION_EVENTS
+const essayDate = ESSAY_HORIZON
+const byId = (id: string): CodedEvent => coded.find(e => e.id === id)!
 
 /** A well-formed event to break one field at a time. */
 function event(id: string, date: string, more: Partial<EscalationEvent> = {}): EscalationEvent {
-  return { id, date, actor: 'west', kind: 'diplomatic', level: 1, label: 'A move', detail: 'A move is made.', sourceId: 'essay', era: 'essay', ...more }
+  return { id, date, actor: 'west', kind: 'statement', label: 'A move', detail: 'A move is made.', link: { text: 'It is about Kaliningrad.', sourceId: 'essay' }, sourceId: 'essay', era: 'essay', ...more }
 }
+
+describe('the coding rules: a move\'s level follows from its kind and attributes', () => {
+  it('put words at 1, plans and measures at 2, forces for a while at 3, forces to stay at 4, nuclear-capable ones at 5, force used at 6', () => {
+    expect(rubric.map(s => s.level)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(levelFor({ kind: 'statement' })).toBe(1)
+    expect(levelFor({ kind: 'step-back' })).toBe(1)
+    expect(levelFor({ kind: 'plan' })).toBe(2)
+    expect(levelFor({ kind: 'measure' })).toBe(2)
+    expect(levelFor({ kind: 'exercise' })).toBe(3)
+    expect(levelFor({ kind: 'deployment', lasting: false })).toBe(3)
+    expect(levelFor({ kind: 'deployment', lasting: false, nuclearCapable: true })).toBe(3)
+    expect(levelFor({ kind: 'deployment', lasting: true })).toBe(4)
+    expect(levelFor({ kind: 'deployment', lasting: true, nuclearCapable: true })).toBe(5)
+    expect(levelFor({ kind: 'use-of-force' })).toBe(6)
+  })
+
+  it('keep a state joining NATO, forces leaving for a war elsewhere and unowned damage off the scale', () => {
+    expect(OFF_SCALE_KINDS).toEqual(['accession', 'drawdown', 'incident'])
+    for (const kind of OFF_SCALE_KINDS)
+      expect(levelFor({ kind }), kind).toBeNull()
+    expect(codingReason({ kind: 'accession' })).toBe('Accession to NATO → not on the scale')
+    expect(codingReason({ kind: 'deployment', lasting: true, nuclearCapable: true })).toBe('Deployment, to stay, nuclear-capable → level 5')
+  })
+
+  it('hold for every record: use of force above every peacetime move, plans below deployments, no record carrying its own level', () => {
+    expect(codingProblems(all)).toEqual([])
+    expect(orderProblems(coded)).toEqual([])
+    expect(coded.every(e => e.level === levelFor(e))).toBe(true)
+  })
+
+  it('code the wars as use of force, accessions apart from the scale, and decisions as plans, not deployments', () => {
+    for (const id of ['georgia-2008', 'crimea-2014', 'invasion-2022'])
+      expect(byId(id).level, id).toBe(6)
+    const peacetime = coded.filter(e => e.kind !== 'use-of-force' && e.level !== null).map(e => e.level!)
+    expect(Math.max(...peacetime)).toBeLessThan(6)
+    for (const id of ['nato-1999', 'nato-2004', 'finland-2023', 'sweden-2024'])
+      expect(byId(id).level, id).toBeNull()
+    for (const id of ['us-missile-defence-plan', 'wales-2014', 'warsaw-summit-2016', 'madrid-2022', 'brigade-2015'])
+      expect(byId(id).kind, id).toBe('plan')
+    expect(byId('efp-2017').level).toBe(4)
+    expect(byId('transit-2022').kind).toBe('measure')
+  })
+
+  it('name the record that breaks a rule', () => {
+    expect(codingProblems([{ ...event('self-coded', '2001'), level: 4 } as EscalationEvent]))
+      .toEqual(['event "self-coded" carries its own level: remove it, the level follows from its kind and attributes'])
+    expect(codingProblems([event('vague', '2001', { kind: 'deployment' })]))
+      .toEqual(['event "vague" is a deployment but does not say whether it is lasting'])
+    expect(codingProblems([event('talk', '2001', { kind: 'statement', nuclearCapable: true })]))
+      .toEqual(['event "talk" says nuclear-capable, which only a deployment can be (it is a "statement")'])
+    expect(codingProblems([event('joiner', '2001', { kind: 'accession', actor: 'russia' })]))
+      .toEqual(['event "joiner" is an accession by "russia": a state joining NATO is drawn on the West\'s side'])
+    const war = { ...event('war', '2001', { kind: 'use-of-force', actor: 'russia' }), level: 2 } as CodedEvent
+    const drill = { ...event('drill', '2002', { kind: 'exercise' }), level: 3 } as CodedEvent
+    expect(orderProblems([war, drill])).toContain('use of force "war" (level 2) is not above peacetime move "drill" (level 3)')
+    expect(orderProblems([war, drill])).toContain('event "war" is coded at level 2, but its kind and attributes give 6')
+    expect(() => levelFor({ ...event('no-lasting', '2001', { kind: 'deployment' }) })).toThrow('Event "no-lasting" is a deployment that does not say whether it is lasting')
+  })
+
+  it('are set against Kahn\'s ladder, from its source', () => {
+    expect(sourceById(RUBRIC_SOURCE_ID).title).toBe('On Escalation: Metaphors and Scenarios')
+    expect(sourceById(RUBRIC_SOURCE_ID).date).toBe('1965')
+    expect(KAHN_COMPARISON.join(' ')).toContain('44 rungs')
+  })
+})
+
+describe('the rule of selection', () => {
+  it('gives every record a link to Kaliningrad or the Baltic, from a cited source', () => {
+    expect(selectionProblems(all, sources)).toEqual([])
+  })
+
+  it('names a record with no such link', () => {
+    expect(selectionProblems([event('far-away', '2001', { link: { text: 'A move in Syria.', sourceId: 'essay' } })], sources))
+      .toEqual(['event "far-away" has a link that names neither Kaliningrad nor the Baltic: "A move in Syria."'])
+    expect(selectionProblems([event('hearsay', '2001', { link: { text: 'About the Baltic.', sourceId: 'nobody' } })], sources))
+      .toEqual(['event "hearsay" rests its link on an unknown source "nobody"'])
+  })
+
+  it('holds the moves the chart must show, from both sides, before and after the essay', () => {
+    const ids = all.map(e => e.id)
+    expect(ids).toEqual(expect.arrayContaining([
+      'cfe-suspension-2007', 'georgia-2008', 's400-2012', 'zapad-2009', 'zapad-2013', 'aegis-2016', 'wales-2014', 'sanctions-2014',
+      'efp-2017', 'zapad-2017', 'zapad-2021', 'inf-end-2019', 'invasion-2022', 'madrid-2022', 'corps-to-ukraine-2022',
+      'cfe-withdrawal-2023', 'cables-2023-24', 'baltic-sentry-2025', 'finland-2023', 'sweden-2024', 'transit-2022',
+    ]))
+    expect(new Set(all.map(e => e.actor))).toEqual(new Set(['west', 'russia', 'unattributed']))
+  })
+})
 
 describe('the escalation records', () => {
   it('pass every check', () => {
@@ -23,38 +113,38 @@ describe('the escalation records', () => {
     expect(dateProblems('event', all, { required: true, ordered: true })).toEqual([])
   })
 
-  it('have levels on the rubric, from 1 to 5', () => {
-    expect(rubric.map(s => s.level)).toEqual([1, 2, 3, 4, 5])
-    expect(levelProblems(all)).toEqual([])
-  })
-
-  it('answer only earlier events', () => {
+  it('answer only earlier events, and the accessions and the transit restriction answer the invasion', () => {
     expect(responseProblems(all)).toEqual([])
-    for (const e of all.filter(e => e.respondsTo)) {
-      const answered = all.findIndex(other => other.id === e.respondsTo!.id)
-      expect(answered, `"${e.id}" answers "${e.respondsTo!.id}"`).toBeGreaterThanOrEqual(0)
-      expect(answered, `"${e.id}" answers an earlier event`).toBeLessThan(all.indexOf(e))
-    }
+    for (const id of ['finland-2023', 'sweden-2024', 'transit-2022', 'madrid-2022'])
+      expect(byId(id).respondsTo, id).toMatchObject({ id: 'invasion-2022', basis: 'reported' })
   })
 
-  it('cite sources that exist, for the events and for the links between them', () => {
+  it('draw a "reported" arrow only where a source is named for the link', () => {
+    for (const e of coded.filter(e => e.respondsTo))
+      expect(e.respondsTo!.basis === 'essay' ? e.respondsTo!.sourceId : (e.respondsTo!.sourceId ?? e.sourceId), e.id).toBeTruthy()
+    expect(coded.filter(e => e.respondsTo?.basis === 'essay').every(e => e.respondsTo!.sourceId === 'essay')).toBe(true)
+  })
+
+  it('cite sources that exist, for the events, their links and their further sources', () => {
     expect(sourceProblems('event', all, sources)).toEqual([])
     expect(linkSourceProblems(all, sources)).toEqual([])
   })
 
-  it('hold at least 12 moves from 1999 to 2016, and mark the later ones as after the essay', () => {
-    const essay = eventsOf('essay')
-    expect(essay.length).toBeGreaterThanOrEqual(12)
-    expect(essay[0].date.slice(0, 4)).toBe('1999')
-    expect(essay[essay.length - 1].date.slice(0, 4)).toBe('2016')
-    expect(all.filter(e => e.date > '2017').every(e => e.era === 'after')).toBe(true)
-    expect(eventsOf('after').length).toBeGreaterThan(0)
+  it('mark the moves after November 2016 as after the essay', () => {
     expect(eraProblems(all, essayDate)).toEqual([])
+    expect(all.filter(e => e.date > '2017').every(e => e.era === 'after')).toBe(true)
   })
 
-  it('give both sides moves, each kind a name and each label room on the chart', () => {
-    expect(new Set(all.map(e => e.actor))).toEqual(new Set(['west', 'russia']))
+  it('describe the 2022 transit restriction as what it was: sanctions on listed goods by rail, for about five weeks', () => {
+    const transit = byId('transit-2022')
+    expect(transit.dateText).toBe('18 Jun – 22 Jul 2022')
+    expect(`${transit.detail} ${transit.codingNote}`).toMatch(/listed goods/)
+    expect(`${transit.label} ${transit.detail}`).not.toMatch(/blockade/i)
+  })
+
+  it('give each kind a name and each label room on the chart', () => {
     expect(fieldProblems(all)).toEqual([])
+    expect(codedEvents).toHaveLength(all.length)
   })
 })
 
@@ -62,10 +152,6 @@ describe('a broken record fails its check, named by its id', () => {
   it('an event out of date order', () => {
     expect(dateProblems('event', [event('late', '2004-03-29'), event('early', '1999-03-12')], { ordered: true }))
       .toEqual(['event "early" (1999-03-12) is out of order: it comes after "late" (2004-03-29)'])
-  })
-
-  it('a level off the rubric', () => {
-    expect(levelProblems([event('too-high', '2020', { level: 6 as EscalationEvent['level'] })])).toEqual(['event "too-high" has level 6, which is not on the rubric (1, 2, 3, 4, 5)'])
   })
 
   it('an answer to an event that does not exist, comes later, or is itself', () => {
@@ -76,8 +162,6 @@ describe('a broken record fails its check, named by its id', () => {
       .toEqual(['event "too-soon" answers "later", which is not an earlier event'])
     expect(responseProblems([event('echo', '2001', { respondsTo: { id: 'echo', basis: 'essay' } })]))
       .toEqual(['event "echo" answers "echo", which is not an earlier event'])
-    expect(responseProblems([first, event('vague', '2002', { respondsTo: { id: 'first', basis: 'rumour' as 'essay' } })]))
-      .toEqual(['event "vague" answers "first" on an unknown basis "rumour" (use "reported" or "essay")'])
   })
 
   it('an event or a link citing a source that does not exist', () => {

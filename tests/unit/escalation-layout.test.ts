@@ -1,15 +1,19 @@
-import type { EscalationEvent, Level } from '../../data/escalation.ts'
-import type { ChartEra } from '../../components/escalation/events.ts'
+import type { CodedEvent, Level } from '../../data/escalation.ts'
 import type { ChartLayout, Mark } from '../../components/escalation/layout.ts'
 import { describe, expect, it } from 'vitest'
 import { ARROW_DEFAULTS, clearanceOf } from '../../components/escalation/arrows.ts'
 import { dodge } from '../../components/escalation/dodge.ts'
-import { eventsOf, eventTime } from '../../components/escalation/events.ts'
-import { CHART_DEFAULTS, layoutChart } from '../../components/escalation/layout.ts'
+import { eventsBetween, eventTime } from '../../components/escalation/events.ts'
+import { CHART_DEFAULTS, layoutChart, reachOf } from '../../components/escalation/layout.ts'
 import { levelScale, timeScale } from '../../components/escalation/scales.ts'
 
 /** The chart's box on the slides, measured in the built deck (CSS px): the narrowest and the tallest. */
 const SLIDE_BOXES = [{ width: 882, height: 302 }, { width: 882, height: 315 }, { width: 882, height: 341 }]
+/** The chart slides' periods, as their tags give them. */
+const PERIODS = [['1999', '2012'], ['2013', '2016-11'], ['2017', '2021'], ['2022', '2025']] as const
+const periodMoves = (period: readonly [string, string]): CodedEvent[] => eventsBetween(...period)
+const name = (period: readonly [string, string]): string => period.join('–')
+
 /** Label text is 15 px; its box is taken as 1.2 em high, centred on its row. */
 const LABEL_BOX_PX = 18
 
@@ -27,7 +31,7 @@ function random(seed: number): () => number {
 function collisions(layout: ChartLayout): string[] {
   const problems: string[] = []
   const name = (m: Mark) => `"${m.event.id}"`
-  const reach = (m: Mark) => (m.shape === 'square' ? m.r * Math.SQRT2 : m.r)
+  const reach = (m: Mark) => reachOf(m)
   for (const [i, a] of layout.marks.entries()) {
     const box = { top: a.label.y - LABEL_BOX_PX / 2, bottom: a.label.y + LABEL_BOX_PX / 2 }
     if (box.top < layout.header.y + 4 || box.bottom > layout.height)
@@ -52,26 +56,27 @@ function collisions(layout: ChartLayout): string[] {
 }
 
 describe('the scales', () => {
-  it('put the first and last dates of each era on the plot\'s top and bottom edges', () => {
-    for (const era of ['essay', 'after', 'all'] as ChartEra[]) {
-      const moves = eventsOf(era)
+  it('put the first and last dates of each period on the plot\'s top and bottom edges', () => {
+    for (const period of PERIODS) {
+      const era = name(period)
+      const moves = periodMoves(period)
       const time = timeScale(moves, [34, 290])
       expect(time(new Date(eventTime(moves[0]))), `${era}: first date`).toBeCloseTo(34, 6)
       expect(time(new Date(eventTime(moves[moves.length - 1]))), `${era}: last date`).toBeCloseTo(290, 6)
-      expect(time.domain().map(d => d.toISOString().slice(0, 10))).toEqual([moves[0].date, moves[moves.length - 1].date].map(d => new Date(eventTime({ date: d } as EscalationEvent)).toISOString().slice(0, 10)))
+      expect(time.domain().map(d => d.toISOString().slice(0, 10))).toEqual([moves[0].date, moves[moves.length - 1].date].map(d => new Date(eventTime({ id: 'x', date: d })).toISOString().slice(0, 10)))
     }
   })
 
   it('run time down: a later date sits lower', () => {
-    const moves = eventsOf('essay')
+    const moves = eventsBetween('1999', '2016-11')
     const time = timeScale(moves, [0, 100])
     const ys = moves.map(e => time(new Date(eventTime(e))))
     expect(ys).toEqual([...ys].sort((a, b) => a - b))
   })
 
-  it('put level 1 nearest the spine and level 5 farthest, evenly', () => {
+  it('put level 1 nearest the spine and level 6 farthest, evenly', () => {
     const level = levelScale(20, 120)
-    expect([1, 2, 3, 4, 5].map(l => level(l))).toEqual([20, 45, 70, 95, 120])
+    expect([1, 2, 3, 4, 5, 6].map(l => level(l))).toEqual([20, 40, 60, 80, 100, 120])
   })
 
   it('need at least one event for a time domain', () => {
@@ -122,16 +127,16 @@ describe('dodging along one axis', () => {
 })
 
 describe('the chart layout', () => {
-  it('fits each era\'s moves in the chart\'s boxes on the slides, with nothing colliding', () => {
-    for (const era of ['essay', 'after'] as ChartEra[]) {
+  it('fits each period\'s moves in the chart\'s boxes on the slides, with nothing colliding', () => {
+    for (const period of PERIODS) {
       for (const box of SLIDE_BOXES)
-        expect(collisions(layoutChart(eventsOf(era), box)), `${era} in ${box.width} × ${box.height}`).toEqual([])
+        expect(collisions(layoutChart(periodMoves(period), box)), `${name(period)} in ${box.width} × ${box.height}`).toEqual([])
     }
   })
 
   it('puts the first and last moves on the plot\'s edges and the rest in date order', () => {
-    for (const era of ['essay', 'after', 'all'] as ChartEra[]) {
-      const layout = layoutChart(eventsOf(era), { width: 882, height: 500 })
+    for (const period of PERIODS) {
+      const layout = layoutChart(periodMoves(period), { width: 882, height: 500 })
       const ys = layout.marks.map(m => m.y)
       expect(ys[0]).toBeCloseTo(layout.top, 6)
       expect(ys[ys.length - 1]).toBeCloseTo(layout.bottom, 6)
@@ -139,25 +144,33 @@ describe('the chart layout', () => {
     }
   })
 
-  it('puts the West left and Russia right, each level farther out than the one below', () => {
-    const layout = layoutChart(eventsOf('essay'), { width: 882, height: 315 })
+  it('puts the West left and Russia right, each level farther out than the one below, and moves off the scale on the spine', () => {
+    const layout = layoutChart(eventsBetween('2022', '2025'), { width: 882, height: 315 })
     for (const m of layout.marks) {
+      if (m.event.level === null) {
+        expect(m.x, m.event.id).toBeCloseTo(layout.spineX, 6)
+        expect(m.shape, m.event.id).toBe('diamond')
+        expect(m.side, m.event.id).toBe(m.event.actor === 'russia' ? 1 : -1)
+        continue
+      }
       expect(Math.sign(m.x - layout.spineX), m.event.id).toBe(m.event.actor === 'west' ? -1 : 1)
       expect(m.shape, m.event.id).toBe(m.event.actor === 'west' ? 'square' : 'circle')
       const guide = layout.guides.find(g => g.side === m.side && g.level === m.event.level)!
       expect(m.x, m.event.id).toBeCloseTo(guide.x, 6)
     }
+    expect(layout.marks.filter(m => m.shape === 'diamond').map(m => m.event.id)).toEqual(['corps-to-ukraine-2022', 'finland-2023', 'cables-2023-24', 'sweden-2024'])
     const left = layout.guides.filter(g => g.side < 0).map(g => g.x)
     expect(left).toEqual([...left].sort((a, b) => b - a))
   })
 
   it('draws an arrow for each answer it shows, clear of every other marker and inside the level zone', () => {
-    for (const era of ['essay', 'after'] as ChartEra[]) {
+    for (const period of PERIODS) {
+      const era = name(period)
       for (const box of SLIDE_BOXES) {
-        const layout = layoutChart(eventsOf(era), box)
+        const layout = layoutChart(periodMoves(period), box)
         const answers = layout.marks.filter(m => m.event.respondsTo && layout.marks.some(o => o.event.id === m.event.respondsTo!.id))
         expect(layout.arrows.map(a => layout.marks[a.to].event.id)).toEqual(answers.map(m => m.event.id))
-        const obstacles = layout.marks.map(m => ({ x: m.x, y: m.y, r: m.shape === 'square' ? m.r * Math.SQRT2 : m.r }))
+        const obstacles = layout.marks.map(m => ({ x: m.x, y: m.y, r: reachOf(m) }))
         for (const arrow of layout.arrows) {
           const [from, to] = [layout.marks[arrow.from], layout.marks[arrow.to]]
           const where = `${era} ${box.height}: ${from.event.id} → ${to.event.id}`
@@ -171,11 +184,11 @@ describe('the chart layout', () => {
 
   it('keeps labels apart in a dense case: twenty moves on one day, most of them on one side', () => {
     const day = Array.from({ length: 20 }, (_, i) => ({
-      ...eventsOf('essay')[0],
+      ...eventsBetween('1999', '2012')[0],
       id: `move-${i}`,
       actor: i % 5 === 0 ? 'russia' : 'west',
-      level: (1 + (i % 5)) as Level,
-    }) as EscalationEvent)
+      level: (1 + (i % 6)) as Level,
+    }) as CodedEvent)
     const { margin, labelRowGapPx, rowGapPx } = CHART_DEFAULTS
     const sideChanges = day.filter((e, i) => i > 0 && e.actor !== day[i - 1].actor).length
     const needed = sideChanges * rowGapPx + (day.length - 1 - sideChanges) * labelRowGapPx
@@ -186,7 +199,7 @@ describe('the chart layout', () => {
 
   it('keeps labels apart for random moves in a box with room for them (200 random cases)', () => {
     const next = random(42)
-    const base = eventsOf('essay')[0]
+    const base = eventsBetween('1999', '2012')[0]
     for (let run = 0; run < 200; run++) {
       const n = 2 + Math.floor(next() * 16)
       const start = Date.UTC(2000, 0, 1)
@@ -197,21 +210,21 @@ describe('the chart layout', () => {
         id: `m-${i}`,
         date: new Date(t).toISOString().slice(0, 10),
         actor: next() < 0.5 ? 'west' : 'russia',
-        level: (1 + Math.floor(next() * 5)) as Level,
+        level: (1 + Math.floor(next() * 6)) as Level,
         respondsTo: i > 0 && next() < 0.3 ? { id: `m-${Math.floor(next() * i)}`, basis: 'reported' } : undefined,
-      }) as EscalationEvent)
+      }) as CodedEvent)
       const height = CHART_DEFAULTS.margin.top + CHART_DEFAULTS.margin.bottom + n * 45
       expect(collisions(layoutChart(moves, { width: 882, height })), `case ${run}`).toEqual([])
     }
-  })
+  }, 30_000)
 
   it('names a move that lacks a channel, and a box too narrow', () => {
-    const [first, ...rest] = eventsOf('essay')
-    expect(() => layoutChart([{ ...first, level: undefined } as unknown as EscalationEvent, ...rest], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no level')
-    expect(() => layoutChart([{ ...first, level: 9 } as unknown as EscalationEvent], { width: 882, height: 315 })).toThrow('Level 9 is not on the escalation rubric')
+    const [first, ...rest] = eventsBetween('1999', '2012')
+    expect(() => layoutChart([{ ...first, level: undefined } as unknown as CodedEvent, ...rest], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no level')
+    expect(() => layoutChart([{ ...first, level: 9 } as unknown as CodedEvent], { width: 882, height: 315 })).toThrow('Level 9 is not on the escalation rubric')
     expect(() => layoutChart([{ ...first, date: 'spring' }], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no usable date ("spring")')
-    expect(() => layoutChart([{ ...first, actor: 'nobody' } as unknown as EscalationEvent], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no usable actor ("nobody")')
+    expect(() => layoutChart([{ ...first, actor: 'nobody' } as unknown as CodedEvent], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no usable actor ("nobody")')
     expect(() => layoutChart([{ ...first, label: ' ' }], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no label')
-    expect(() => layoutChart(eventsOf('essay'), { width: 700, height: 315 })).toThrow(/needs \d+ px of width for its levels and labels; it has 700 px/)
+    expect(() => layoutChart(eventsBetween('1999', '2012'), { width: 700, height: 315 })).toThrow(/needs \d+ px of width for its levels and labels; it has 700 px/)
   })
 })

@@ -1,9 +1,8 @@
-import type { EscalationEvent } from '../../data/escalation.ts'
+import type { CodedEvent } from '../../data/escalation.ts'
 import { describe, expect, it } from 'vitest'
-import { chartSummary, dateText, describeEvent, essayDateText, ESCALATION_EVENTS, eventsOf, levelName, sourceIdsOf, yearText } from '../../components/escalation/events.ts'
-import type { ChartEra } from '../../components/escalation/events.ts'
+import { chartSummary, dateText, describeEvent, essayDateText, ESCALATION_EVENTS, eventsBetween, levelName, sourceIdsOf, yearText } from '../../components/escalation/events.ts'
 
-const byId = (id: string): EscalationEvent => ESCALATION_EVENTS.find(e => e.id === id)!
+const byId = (id: string): CodedEvent => ESCALATION_EVENTS.find(e => e.id === id)!
 
 describe('the words the chart and the table take from the records', () => {
   it('give dates as precise as the record, in the record\'s own wording where it has one', () => {
@@ -15,35 +14,40 @@ describe('the words the chart and the table take from the records', () => {
     expect(essayDateText()).toBe('Nov 2016')
   })
 
-  it('say a move in full for the text alternative: who, what, how far up, and what it answers', () => {
+  it('give a span its years on the chart label', () => {
+    expect(yearText(byId('cables-2023-24'))).toBe('2023–24')
+    expect(yearText(byId('transit-2022'))).toBe('2022')
+    expect(dateText(byId('transit-2022'))).toBe('18 Jun – 22 Jul 2022')
+  })
+
+  it('say a move in full for the text alternative: who, what, how it is coded, and what it answers', () => {
     expect(describeEvent(byId('iskander-threat-2008'))).toBe(
-      '5 Nov 2008 — Russia: Medvedev threatens Iskanders. President Medvedev says Russia will deploy Iskander missiles in Kaliningrad against the US plan. Diplomatic, level 1 (Words). It answers “US missile-defence plan” (2007–08), as reported.',
+      '5 Nov 2008 — Russia: Medvedev threatens Iskanders. President Medvedev says Russia will deploy Iskander missiles in Kaliningrad against the US plan. Coded: Statement or threat → level 1 (Words). It answers “US missile-defence plan” (2007–08), as reported.',
     )
-    expect(describeEvent(byId('bastion-2016'))).toContain('It answers “Warsaw summit: four battlegroups” (2016), in the essay’s reading.')
+    expect(describeEvent(byId('bastion-2016'))).toContain('It answers “Warsaw: four battlegroups agreed” (2016), in the essay’s reading.')
+    expect(describeEvent(byId('finland-2023'))).toContain('Coded: Accession to NATO → not on the scale.')
     expect(describeEvent(byId('nato-1999'))).not.toContain('answers')
   })
 
-  it('sum the chart up, with how many moves show now', () => {
-    const essay = eventsOf('essay')
-    expect(chartSummary(essay, 0)).toMatch(/^Escalation chart: 15 moves, 1999 to 2016\. .* 0 of 15 moves shown\.$/)
-    expect(chartSummary(essay, 4)).toContain('4 of 15 moves shown, listed below.')
-    expect(chartSummary(essay, 15)).toContain('All 15 moves shown, listed below.')
-    expect(chartSummary(essay, 15)).toContain('from 1 (Words) to 5 (Nuclear-capable, to stay)')
+  it('sum the chart up as our coding, with how many moves show now', () => {
+    const early = eventsBetween('1999', '2012')
+    expect(chartSummary(early, 0)).toMatch(/^Escalation chart: 11 moves, 1999 to 2012\. .* 0 of 11 moves shown\.$/)
+    expect(chartSummary(early, 4)).toContain('4 of 11 moves shown, listed below.')
+    expect(chartSummary(early, 11)).toContain('All 11 moves shown, listed below.')
+    expect(chartSummary(early, 11)).toContain('its level on the deck\'s own coding, from 1 (Words) to 6 (Use of force)')
+    expect(chartSummary(early, 11)).toContain('Diamonds on the centre line are not on the scale')
   })
 
-  it('list the sources of every move an era can show, with the sources of the links, each once', () => {
-    const ids = sourceIdsOf(eventsOf('essay'))
+  it('list the sources of every move a period can show, with the sources of the links, each once', () => {
+    const ids = sourceIdsOf(eventsBetween('2013', '2016-11'))
     expect(ids).toEqual([...new Set(ids)])
-    expect(ids).toEqual(expect.arrayContaining(['rferl-1999', 'ap-2016', 'ap-2016-warsaw', 'essay']))
-    expect(sourceIdsOf(eventsOf('after'))).not.toContain('essay')
+    expect(ids).toEqual(expect.arrayContaining(['ap-2016', 'ap-2016-warsaw', 'essay', 'newscityhub-2016']))
+    expect(sourceIdsOf(eventsBetween('2022', '2025'))).not.toContain('essay')
   })
 
-  it('choose moves by era, and name an unknown era or level', () => {
-    expect(eventsOf('essay').every(e => e.era === 'essay')).toBe(true)
-    expect(eventsOf('after').every(e => e.era === 'after')).toBe(true)
-    expect(eventsOf('all')).toHaveLength(ESCALATION_EVENTS.length)
-    expect(() => eventsOf('future' as ChartEra)).toThrow('Unknown era "future"')
-    expect(levelName(4)).toBe('Lasting change')
+  it('name a level, the off-scale one, and an unknown level', () => {
+    expect(levelName(4)).toBe('Forces to stay')
+    expect(levelName(null)).toBe('Not on the scale')
     expect(() => levelName(0)).toThrow('Level 0 is not on the escalation rubric')
   })
 })
