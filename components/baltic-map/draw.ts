@@ -265,9 +265,9 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       }
       // Just outside the narrowest reach, to the north-west (open sea) where the view allows.
       const inner = reachEnvelope(data, zone.at(-1)!.rangeKm)
-      const anchors = [315, 330, 300, 345, 285, 0].map(b => atBearing(inner, b))
+      const anchors = [295, 305, 285, 315, 275, 330].map(b => atBearing(inner, b))
       const figures: LabelLine[] = zone.map(w => ({ text: `${w.name} ${w.role === 'air-defence' ? 'air defence' : 'anti-ship'} ${approxKm(w.rangeKm)}`, className: 'map-label-figure' }))
-      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, ...figures, ...caption], { anchors: () => anchors.map(project), placements: ['top-left', 'left', 'top', 'center'], gapPx: 6 })
+      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, ...figures, ...caption], { anchors: () => anchors.map(project), placements: ['left', 'top-left', 'bottom-left', 'top', 'center'], gapPx: 6 })
     }
     else if (shape.kind === 'cordon') {
       const centre = placeById(shape.centrePlaceId)

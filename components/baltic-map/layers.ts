@@ -126,7 +126,7 @@ export function cohortMembers(cohort: Cohort): string[] {
   return memberships.filter(m => m.cohort === cohort).map(m => m.id)
 }
 
-/** A weapon's sources: its range's, and those of what else the map says of it. */
+/** A weapon's sources in the A2/AD sketch: its range's, and those of what else the sketch says of it (its presence, its land use). */
 function weaponSourceIds(weapon: Weapon): string[] {
   return [weapon.sourceId, ...(weapon.alsoSourceIds ?? [])]
 }
@@ -144,7 +144,7 @@ export function mapSourceIds(at: string | undefined, steps: readonly LayerId[]):
     if (spec.cohort)
       ids.push(...memberships.filter(m => m.cohort === spec.cohort).map(m => m.sourceId))
     if (spec.weaponId)
-      ids.push(...weaponSourceIds(weaponById(spec.weaponId)))
+      ids.push(weaponById(spec.weaponId).sourceId)
     if (spec.scenarioId) {
       const scenario = scenarioById(spec.scenarioId)
       ids.push(scenario.sourceId, ...(scenario.alsoSourceIds ?? []))

@@ -33,13 +33,13 @@ export const VIEWS: Record<ViewId, ViewSpec> = {
     title: 'the southern Baltic around Kaliningrad',
     places: ['berlin'],
     reach: ['iskander-m'],
-    marginKm: 15,
+    marginKm: 40,
   },
   a2ad: {
     title: 'the southern Baltic within the S-400’s nominal range of Kaliningrad',
     places: ['gdansk', 'riga'],
     reach: ['s-400'],
-    marginKm: 15,
+    marginKm: 40,
   },
   suwalki: {
     title: 'Kaliningrad, the Suwałki Gap and western Belarus',
