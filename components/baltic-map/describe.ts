@@ -11,7 +11,6 @@ import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { formatPartialDate } from '../../lib/dates.ts'
-import { greatCircleKm } from '../../lib/geo.ts'
 import { baseShades, cohortShade, LAYERS } from './layers.ts'
 import { placeById } from '../../data/places.ts'
 import { VIEWS } from './views.ts'
@@ -31,11 +30,6 @@ export function listWords(words: readonly string[]): string {
 /** A distance rounded to the nearest `step` km (the Suwałki Gap's width, measured on 1:50m shapes, to 5 km). */
 export function roundKm(km: number, step = 1): number {
   return Math.round(km / step) * step
-}
-
-/** Great-circle distance between two places, rounded to the km. */
-export function distanceKm(fromId: string, toId: string): number {
-  return Math.round(greatCircleKm(placeById(fromId), placeById(toId)))
 }
 
 /** "~500 km" */

@@ -36,14 +36,14 @@ function cohortEntry(cohort: Cohort, layer?: LayerId): LegendEntry {
 }
 
 /** "Bastion-P, 300 km from anywhere in the oblast" */
-const reachLabel = (weapon: Weapon) => `${weapon.name}, ${weapon.rangeKm} km from anywhere in the oblast`
+const envelopeLabel = (weapon: Weapon) => `${weapon.name}, ${weapon.rangeKm} km from anywhere in the oblast`
 
 /** The entries for the lines and fills a step adds (its cohort fills go under the NATO heading). */
 function stepEntries(layer: LayerId): LegendEntry[] {
   const spec = LAYERS[layer]
   if (spec.weaponId) {
     const weapon = weaponById(spec.weaponId)
-    return [{ key: layer, swatch: layer === 'iskander' ? 'ring-iskander' : 'ring-bastion', label: reachLabel(weapon), layer }]
+    return [{ key: layer, swatch: layer === 'iskander' ? 'ring-iskander' : 'ring-bastion', label: envelopeLabel(weapon), layer }]
   }
   switch (layer) {
     case 'exclave': return [{ key: layer, swatch: 'exclave', label: 'Kaliningrad Oblast (Russia)', layer }]
