@@ -11,7 +11,7 @@ import type { BalticGeodata } from '../components/baltic-map/geodata.ts'
 import type { MeasuredPlaceId } from '../components/baltic-map/reach.ts'
 import type { WeaponId } from './weapons.ts'
 import { mapDistances, MEASURED_PLACES } from '../components/baltic-map/reach.ts'
-import basemap from './geo/baltic.json'
+import basemap from './geo/baltic.json' with { type: 'json' }
 import { weapons } from './weapons.ts'
 
 const measured = mapDistances(basemap as unknown as BalticGeodata)
