@@ -95,6 +95,8 @@ test.describe('what the map measures and whose picture it is', () => {
   }
   /** The map's words for one layer, as a viewer reads them. */
   const words = (slide: Locator, id: string) => slide.locator(`.leaflet-container .map-label[data-layer="${id}"]`)
+  /** A sketch's own label (its name and caption), not the places its layer marks. */
+  const caption = (slide: Locator, id: string) => words(slide, id).and(slide.locator('.map-label--scenario'))
 
   test('Berlin, Warsaw and Vilnius carry their distance to the oblast\'s nearest point, inside the Iskander-M\'s reach', async ({ deck }) => {
     const { slide: { no }, steps } = withLayer('iskander')
@@ -124,15 +126,15 @@ test.describe('what the map measures and whose picture it is', () => {
   test('the A2/AD layer says rings overstate denial; the blockade and the push from Belarus are ours', async ({ deck }) => {
     const a2ad = withLayer('a2ad')
     let slide = await deck.open(a2ad.slide.no, a2ad.steps.length)
-    await expect(words(slide, 'a2ad')).toContainText('rings overstate denial')
-    await expect(words(slide, 'a2ad')).toContainText('S-400 air defence ~400 km')
-    await expect(words(slide, 'blockade')).toContainText('our sketch, not the essay’s plan')
-    await expect(words(slide, 'blockade')).toContainText('inside the missiles’ reach')
+    await expect(caption(slide, 'a2ad')).toContainText('rings overstate denial')
+    await expect(caption(slide, 'a2ad')).toContainText('S-400 air defence ~400 km')
+    await expect(caption(slide, 'blockade')).toContainText('our sketch, not the essay’s plan')
+    await expect(caption(slide, 'blockade')).toContainText('inside the missiles’ reach')
     await expect(slide.locator('.baltic-map-key')).toContainText('also fired at land targets')
     const corridor = withLayer('corridor')
     slide = await deck.open(corridor.slide.no, corridor.steps.length)
-    await expect(words(slide, 'corridor')).toContainText('our illustration')
-    await expect(words(slide, 'corridor')).not.toContainText('essay’s scenario')
+    await expect(caption(slide, 'corridor')).toContainText('our illustration')
+    await expect(caption(slide, 'corridor')).not.toContainText('essay’s scenario')
     await expect(slide.locator('.baltic-map-key')).toContainText('Push from Belarus (our illustration)')
   })
 
@@ -147,6 +149,9 @@ test.describe('what the map measures and whose picture it is', () => {
 
 test.describe('moving the map', () => {
   const reach = mapSlides.find(m => m.steps.includes('iskander'))!
+  // The reach view fills most of the map's data region, leaving little room to pan at its fitted
+  // zoom; the gap's close-up view has room in every direction.
+  const closeUp = mapSlides.find(m => m.steps.includes('suwalki'))!
 
   test('wheel zoom keeps the point under the pointer on the scaled slide', async ({ deck, page }) => {
     await page.setViewportSize({ width: 1600, height: 900 })
@@ -166,7 +171,7 @@ test.describe('moving the map', () => {
 
   test('a drag moves the map with the pointer, then hands the keys back to the deck', async ({ deck, page }) => {
     await page.setViewportSize({ width: 1600, height: 900 })
-    const { no } = reach.slide
+    const { no } = closeUp.slide
     const slide = await deck.open(no, 0)
     const kaliningrad = slide.locator('path.country-kaliningrad')
     const start = await centre(kaliningrad)
@@ -184,7 +189,7 @@ test.describe('moving the map', () => {
   })
 
   test('with keyboard focus, the arrows pan and +/- zoom without changing the slide; Escape gives the keys back', async ({ deck, page }) => {
-    const { no } = reach.slide
+    const { no } = closeUp.slide
     const slide = await deck.open(no, 0)
     const canvas = slide.locator('.baltic-map-canvas')
     await expect(canvas, 'Tab reaches the map').toHaveAttribute('tabindex', '0')
@@ -249,13 +254,15 @@ test.describe('the map elsewhere', () => {
     await expect(description).not.toContainText('Iskander-M')
     await deck.press('ArrowRight', { no, clicks: 1 })
     await expect(description).toContainText(`Step 1 of ${steps.length}`)
-    await expect(description).toContainText('Iskander-M range of about 500 km around Chernyakhovsk')
+    await expect(description).toContainText('how far the Iskander-M reaches, at its nominal maximum range of about 500 km, from anywhere in the oblast: a nominal maximum, not a wall')
+    await expect(description).toContainText(`Berlin ${DISTANCES_KM.berlin} km`)
     await expect(slide.locator('.baltic-map-canvas')).toHaveAccessibleName(/^Map of /)
   })
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation in any map at any click (${scheme})`, async ({ deck, page }) => {
-      test.setTimeout(120_000)
+      // Every click of every map slide: about 20 axe runs.
+      test.setTimeout(240_000)
       await page.emulateMedia({ colorScheme: scheme })
       const found: string[] = []
       for (const { slide: { no }, steps } of mapSlides) {
