@@ -3,6 +3,8 @@
  * cited and each citation resolves.
  */
 import type { EscalationEvent } from './escalation.ts'
+import type { Scenario } from './scenarios.ts'
+import type { Weapon } from './weapons.ts'
 import { memberships } from './alliances.ts'
 import { eventSourceIds, events, RUBRIC_SOURCE_ID } from './escalation.ts'
 import basemap from './geo/baltic.json'
@@ -14,9 +16,9 @@ import { weapons } from './weapons.ts'
 export function recordSourceIds(): string[] {
   return [...new Set([
     ...places.map(p => p.sourceId),
-    ...weapons.map(w => w.sourceId),
+    ...(weapons as readonly Weapon[]).flatMap(w => [w.sourceId, ...(w.alsoSourceIds ?? [])]),
     ...memberships.map(m => m.sourceId),
-    ...scenarios.map(s => s.sourceId),
+    ...(scenarios as readonly Scenario[]).flatMap(s => [s.sourceId, ...(s.alsoSourceIds ?? [])]),
     basemap.sourceId,
     ...(events as readonly EscalationEvent[]).flatMap(eventSourceIds),
     RUBRIC_SOURCE_ID,

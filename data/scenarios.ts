@@ -1,41 +1,89 @@
 /**
- * The essay's two scenarios, as sketches the map can draw. They are illustrations of the author's
- * argument, not plans, deployments or events: every record is marked `illustrative` and cites the
- * essay. Radii, bearings and end points are our choices for the sketch; the only measured input is
- * a weapon's range (data/weapons.ts), which a zone borrows by id. The blockade's arc, 110 km out
- * from Baltiysk, runs from the Polish coast west of the Hel peninsula to the Lithuanian shore of the
- * Curonian Spit.
+ * The essay's two scenarios, as the map draws them, and whose picture each drawing is.
+ *
+ * - `a2ad` is the essay's argument (anti-access / area denial from Kaliningrad) drawn with measured
+ *   inputs only: the nominal maximum ranges of the anti-ship and air-defence missiles based there
+ *   (data/weapons.ts), reached from anywhere in the oblast. Its caption says that such rings
+ *   overstate denial.
+ * - `blockade` and `corridor` are OUR sketches: the essay names a blockade of the port and a push
+ *   over land, but draws neither. Radii, bearings and end points are our choices. The blockade's arc,
+ *   110 km out from Baltiysk, runs from the Polish coast west of the Hel peninsula to the Lithuanian
+ *   shore of the Curonian Spit: where a close blockade of the port would have to sit, inside the
+ *   missiles' reach (a test proves it).
+ *
+ * Every record cites the essay, whose argument it draws, and is marked `illustrative`.
  */
 import type { PlaceId } from './places.ts'
 import type { WeaponId } from './weapons.ts'
 import { byId } from '../lib/validate.ts'
 
 export type ScenarioShape =
-  /** The area a weapon reaches from its base: the weapon's range ring, filled. */
-  | { kind: 'zone', weaponId: WeaponId }
+  /** The areas the weapons reach from anywhere in the oblast, each to its nominal maximum range. */
+  | { kind: 'zone', weaponIds: readonly WeaponId[] }
   /** A line of ships across the sea approaches to a port: an arc of `radiusKm` around it, clockwise from `fromBearingDeg` to `toBearingDeg` (degrees from north). */
   | { kind: 'cordon', centrePlaceId: PlaceId, radiusKm: number, fromBearingDeg: number, toBearingDeg: number }
   /** A push over land from one place towards another. */
   | { kind: 'arrow', fromPlaceId: PlaceId, toPlaceId: PlaceId }
 
+/** Whose picture a drawing is: the essay's argument drawn with measured ranges, or a sketch of ours. */
+export type Authorship = 'essay-argument' | 'our-sketch'
+
 export interface Scenario {
   /** Stable id, used by the map's layer of the same name. */
   id: string
-  /** What the sketch shows, as the map labels it. */
+  /** What the drawing shows, as the map labels it. */
   name: string
-  /** Always true: these are sketches of the essay's argument. */
+  /** Always true: these draw an argument, not a plan, deployment or event. */
   illustrative: true
+  authorship: Authorship
+  /** The words under the name on the map: whose picture it is and how to read it. */
+  caption: readonly string[]
+  /** Short form for the key, after the name: "(our sketch)". */
+  keyNote: string
   shape: ScenarioShape
   sourceId: string
+  /** Sources for what the caption says beyond the essay (how far rings mislead). */
+  alsoSourceIds?: readonly string[]
 }
 
-/** The caption every sketch carries on the map. */
-export const ILLUSTRATIVE_CAPTION = 'illustrative: the essay’s scenario'
+/** The caption of a drawing that is ours and not the essay's: the push from Belarus. */
+export const ILLUSTRATIVE_CAPTION = 'our illustration, not the essay’s plan'
+
+/** The caption of every range drawn from the oblast: what such a line is and is not. */
+export const NOMINAL_RANGE_CAPTION = 'nominal maximum range, not a wall'
 
 export const scenarios = [
-  { id: 'a2ad', name: 'Anti-access / area denial', illustrative: true, shape: { kind: 'zone', weaponId: 'bastion-p' }, sourceId: 'essay' },
-  { id: 'blockade', name: 'NATO blockade', illustrative: true, shape: { kind: 'cordon', centrePlaceId: 'baltiysk', radiusKm: 110, fromBearingDeg: 280, toBearingDeg: 40 }, sourceId: 'essay' },
-  { id: 'corridor', name: 'Push from Belarus', illustrative: true, shape: { kind: 'arrow', fromPlaceId: 'hrodna', toPlaceId: 'kaliningrad' }, sourceId: 'essay' },
+  {
+    id: 'a2ad',
+    name: 'Anti-access / area denial',
+    illustrative: true,
+    authorship: 'essay-argument',
+    caption: ['the essay’s argument, at nominal maximum ranges:', 'rings overstate denial (FOI)'],
+    keyNote: 'nominal maximum',
+    shape: { kind: 'zone', weaponIds: ['bastion-p', 's-400'] },
+    sourceId: 'essay',
+    alsoSourceIds: ['delfi-foi'],
+  },
+  {
+    id: 'blockade',
+    name: 'NATO blockade',
+    illustrative: true,
+    authorship: 'our-sketch',
+    caption: ['our sketch, not the essay’s plan:', 'a close blockade sits inside the missiles’ reach'],
+    keyNote: 'our sketch',
+    shape: { kind: 'cordon', centrePlaceId: 'baltiysk', radiusKm: 110, fromBearingDeg: 280, toBearingDeg: 40 },
+    sourceId: 'essay',
+  },
+  {
+    id: 'corridor',
+    name: 'Push from Belarus',
+    illustrative: true,
+    authorship: 'our-sketch',
+    caption: [ILLUSTRATIVE_CAPTION],
+    keyNote: 'our illustration',
+    shape: { kind: 'arrow', fromPlaceId: 'hrodna', toPlaceId: 'kaliningrad' },
+    sourceId: 'essay',
+  },
 ] as const satisfies readonly Scenario[]
 
 export type ScenarioId = (typeof scenarios)[number]['id']

@@ -451,16 +451,6 @@ export const sources = [
     note: 'Two S-400 battalions for the Baltic Fleet in Kaliningrad by the end of 2011; first transports reported arrived (in Polish; year from its text).',
   },
   {
-    id: 'moscowtimes-2012',
-    short: 'Moscow Times 2012',
-    role: 'deck',
-    publisher: 'The Moscow Times (with AP)',
-    title: 'Report: Military Deploys S-400s in Kaliningrad',
-    date: '2012-04',
-    url: 'https://themoscowtimes.com/archive/report-military-deploys-s-400s-in-kaliningrad',
-    note: 'Izvestia reports S-400s arriving in Kaliningrad; the Defence Ministry declines to comment. Month from B92’s report of 7 April 2012.',
-  },
-  {
     id: 'bloomberg-2013',
     short: 'Bloomberg 2013',
     role: 'deck',
@@ -824,6 +814,49 @@ export const sources = [
     date: '2016-07-08',
     url: 'http://www.defensenews.com/story/defense/omr/roadtowarsaw/2016/07/08/nato-agrees-eastern-european-rotational-battalions-warsaw-summit/86863516/',
   },
+
+  // Kaliningrad's missiles as the map draws them: air defence, land attack, and how far rings mislead.
+  {
+    id: 'moscowtimes-2012',
+    short: 'Moscow Times 2012',
+    role: 'deck',
+    publisher: 'The Moscow Times (with AP)',
+    title: 'Report: Military Deploys S-400s in Kaliningrad',
+    date: '2012-04',
+    url: 'https://themoscowtimes.com/archive/report-military-deploys-s-400s-in-kaliningrad',
+    note: 'Izvestia, citing unnamed officials, reports S-400 surface-to-air missiles arriving in Kaliningrad; the Defence Ministry declined to comment. Gives the S-400’s range as 120 to 400 km (the map draws the nominal maximum, 400 km). The copy shows no day; it refers to an interview of 2 April 2012 as “late last week”.',
+  },
+  {
+    id: 'b92-2012',
+    short: 'B92 2012',
+    role: 'deck',
+    publisher: 'B92 (from Beta and AP)',
+    title: 'Russia deploys missiles near Poland, Lithuania',
+    date: '2012-04-07',
+    url: 'https://www.b92.net/eng/news/world.php?yyyy=2012&mm=04&dd=07&nav_id=79662',
+    note: 'The same Izvestia report of S-400s arriving in Kaliningrad, via AP: a second copy, with its date.',
+  },
+  {
+    id: 'firstpost-2022',
+    short: 'Firstpost 2022',
+    role: 'deck',
+    publisher: 'Firstpost (with agencies)',
+    title: 'Russian missile hits Ukraine airport, destroys runway, says Odesa governor',
+    date: '2022-05-01',
+    url: 'https://www.firstpost.com/world/russian-missile-hits-ukraine-airport-destroys-runway-says-odesa-governor-10621601.html',
+    note: 'Bastion against a land target: Odesa’s governor says a Bastion coastal-defence missile launched from Crimea destroyed the airport’s runway; Russia’s defence ministry says Onyx (Oniks) missiles destroyed a hangar and the runway.',
+  },
+  {
+    id: 'delfi-foi',
+    description: 'Report on an FOI study of Russia’s anti-access capability in the Baltic (in Estonian)',
+    undated: 'the copy shows no date',
+    short: 'Delfi, on FOI',
+    role: 'deck',
+    publisher: 'Delfi (Estonia), in Estonian',
+    url: 'https://www.delfi.ee/news/paevauudised/valismaa/rootsi-raport-venemaa-a2ad-voimekus-on-ulehinnatud?id=85511491',
+    note: 'Reports a study by FOI, the Swedish Defence Research Agency: its deputy research director Robert Dalsjö, who wrote it with Michael Jonsson, says Russia’s A2/AD capability is less effective than the Russian military and the Western press claim, because finding and hitting a target tens of kilometres away is harder than many think. Supports “range rings overstate denial”. The study itself (Dalsjö, Berglund and Jonsson, “Bursting the Bubble”, FOI, 2019) was not in our store: its exact title, report number and date are unverified. Our copy shows no headline or date.',
+  },
+
   // After the essay.
   {
     id: 'lrt-2022',

@@ -1,9 +1,13 @@
 /**
- * Missile systems in Kaliningrad Oblast whose reach the map draws. A range ring is centred on the
- * place the unit is based; the missile's reach from any other launch point moves with it.
+ * Missile systems in Kaliningrad Oblast whose reach the map draws. All are road-mobile, so the map
+ * draws a weapon's reach from ANY point of the oblast (components/baltic-map/reach.ts), and marks
+ * the place its unit is based at, where a source names one. Every range is a nominal maximum:
+ * what the missile can fly, not where it can find and hit a target.
  */
 import type { PlaceId } from './places.ts'
 import { byId } from '../lib/validate.ts'
+
+export type WeaponRole = 'land-attack' | 'anti-ship' | 'air-defence'
 
 export interface Weapon {
   /** Stable id, used by the map's range layers. */
@@ -12,16 +16,21 @@ export interface Weapon {
   name: string
   /** What it is, in a few words, for the map's text alternative. */
   kind: string
-  /** Declared or reported range, in km. */
+  role: WeaponRole
+  /** Declared or reported nominal maximum range, in km. */
   rangeKm: number
-  /** The place (data/places.ts) the unit is based at: the centre of its range ring. */
-  basePlaceId: PlaceId
+  /** The place (data/places.ts) the unit is based at, if a source names one: the map marks it. */
+  basePlaceId?: PlaceId
+  /** The source of the range (and of the base, where there is one). */
   sourceId: string
+  /** Sources for what else the map says of the weapon (its presence in Kaliningrad, other uses). */
+  alsoSourceIds?: readonly string[]
 }
 
 export const weapons = [
-  { id: 'iskander-m', name: 'Iskander-M', kind: 'nuclear-capable short-range ballistic missile', rangeKm: 500, basePlaceId: 'chernyakhovsk', sourceId: 'csis-iskander' },
-  { id: 'bastion-p', name: 'Bastion-P', kind: 'coastal anti-ship missile system (P-800 Oniks)', rangeKm: 300, basePlaceId: 'baltiysk', sourceId: 'csis-oniks' },
+  { id: 'iskander-m', name: 'Iskander-M', kind: 'nuclear-capable short-range ballistic missile', role: 'land-attack', rangeKm: 500, basePlaceId: 'chernyakhovsk', sourceId: 'csis-iskander' },
+  { id: 'bastion-p', name: 'Bastion-P', kind: 'coastal anti-ship missile system (P-800 Oniks), also used against land targets', role: 'anti-ship', rangeKm: 300, basePlaceId: 'baltiysk', sourceId: 'csis-oniks', alsoSourceIds: ['firstpost-2022'] },
+  { id: 's-400', name: 'S-400', kind: 'long-range air-defence missile system', role: 'air-defence', rangeKm: 400, sourceId: 'moscowtimes-2012', alsoSourceIds: ['b92-2012'] },
 ] as const satisfies readonly Weapon[]
 
 export type WeaponId = (typeof weapons)[number]['id']

@@ -104,3 +104,138 @@ export function lngLatToLatLng(position: LngLatPosition): LatLngTuple {
 export function toLatLng(p: LatLon): LatLngTuple {
   return [p.lat, p.lon]
 }
+
+/** Where a point's nearest approach to a line or shape is, and how far it is. */
+export interface Nearest {
+  /** The nearest point on the segment, ring or shape. */
+  point: LatLon
+  /** Great-circle distance to it, in km. */
+  distanceKm: number
+}
+
+/**
+ * The point of the great-circle segment from `a` to `b` nearest to `p`, and its distance in km.
+ * Uses the cross-track and along-track distances; where the foot of the perpendicular falls
+ * outside the segment, the nearer end is the answer. Exact on the sphere for segments shorter than
+ * half the Earth's circumference.
+ */
+export function nearestOnSegment(p: LatLon, a: LatLon, b: LatLon): Nearest {
+  const ab = greatCircleKm(a, b)
+  const ap = greatCircleKm(a, p)
+  if (ab === 0 || ap === 0)
+    return { point: a, distanceKm: ap }
+  const δap = ap / EARTH_RADIUS_KM
+  const Δθ = (bearingDeg(a, p) - bearingDeg(a, b)) * RAD
+  const δxt = Math.asin(Math.max(-1, Math.min(1, Math.sin(δap) * Math.sin(Δθ))))
+  const alongKm = Math.sign(Math.cos(Δθ)) * Math.acos(Math.max(-1, Math.min(1, Math.cos(δap) / Math.cos(δxt)))) * EARTH_RADIUS_KM
+  if (alongKm <= 0)
+    return { point: a, distanceKm: ap }
+  if (alongKm >= ab)
+    return { point: b, distanceKm: greatCircleKm(b, p) }
+  return { point: destination(a, bearingDeg(a, b), alongKm), distanceKm: Math.abs(δxt) * EARTH_RADIUS_KM }
+}
+
+/** The point of a closed ring (its last position joins its first) nearest to `p`. Throws on an empty ring. */
+export function nearestOnRing(p: LatLon, ring: readonly LatLon[]): Nearest {
+  if (!ring.length)
+    throw new RangeError('nearestOnRing needs a ring with at least one position')
+  let best: Nearest = { point: ring[0], distanceKm: greatCircleKm(p, ring[0]) }
+  for (let i = 0; i < ring.length; i++) {
+    const found = nearestOnSegment(p, ring[i], ring[(i + 1) % ring.length])
+    if (found.distanceKm < best.distanceKm)
+      best = found
+  }
+  return best
+}
+
+/** The shortest great-circle link between two sets of closed rings (neither inside the other). */
+export interface Link {
+  from: LatLon
+  to: LatLon
+  distanceKm: number
+}
+
+/**
+ * The shortest great-circle link between the outlines of two shapes that do not overlap: the
+ * nearest pair of points, one on each. Two segments that do not cross come closest at an end of
+ * one of them, so checking every vertex of each against the other's edges finds it exactly.
+ */
+export function shortestLink(a: readonly (readonly LatLon[])[], b: readonly (readonly LatLon[])[]): Link {
+  let best: Link | undefined
+  const consider = (from: LatLon, rings: readonly (readonly LatLon[])[], swap: boolean) => {
+    for (const ring of rings) {
+      const found = nearestOnRing(from, ring)
+      if (!best || found.distanceKm < best.distanceKm)
+        best = swap ? { from: found.point, to: from, distanceKm: found.distanceKm } : { from, to: found.point, distanceKm: found.distanceKm }
+    }
+  }
+  for (const ring of a) {
+    for (const p of ring)
+      consider(p, b, false)
+  }
+  for (const ring of b) {
+    for (const p of ring)
+      consider(p, a, true)
+  }
+  if (!best)
+    throw new RangeError('shortestLink needs two shapes with at least one position each')
+  return best
+}
+
+/**
+ * A closed ring with extra positions along each edge (great-circle interpolation), so no two
+ * neighbours are more than `stepKm` apart. The ring's own positions are kept.
+ */
+export function densifyRing(ring: readonly LatLon[], stepKm: number): LatLon[] {
+  if (!Number.isFinite(stepKm) || stepKm <= 0)
+    throw new RangeError(`stepKm must be a distance in km above 0, not ${stepKm}`)
+  const out: LatLon[] = []
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]
+    const b = ring[(i + 1) % ring.length]
+    const km = greatCircleKm(a, b)
+    const n = Math.max(1, Math.ceil(km / stepKm))
+    const bearing = bearingDeg(a, b)
+    out.push(a)
+    for (let k = 1; k < n; k++)
+      out.push(destination(a, bearing, (km * k) / n))
+  }
+  return out
+}
+
+/**
+ * The outer edge of the area within `radiusKm` of any of `points`: the union of geodesic circles of
+ * that radius around them, traced as a closed ring of `segments` positions by bearing from `centre`.
+ *
+ * Along each bearing from `centre`, every circle that holds `centre` covers one stretch starting at
+ * `centre`; the union's edge is where the longest of those stretches ends. That is exact (on the
+ * sphere) when `centre` is within `radiusKm` of every point, which the function checks: pass the
+ * densified outline of a shape and a point inside it, with a radius larger than the shape, and the
+ * ring is the shape's buffer of `radiusKm` (everything within `radiusKm` of the shape).
+ */
+export function envelopeRing(points: readonly LatLon[], centre: LatLon, radiusKm: number, segments = 360): LatLon[] {
+  if (!points.length)
+    throw new RangeError('envelopeRing needs at least one point')
+  if (!Number.isFinite(radiusKm) || radiusKm <= 0)
+    throw new RangeError(`radiusKm must be a distance in km above 0, not ${radiusKm}`)
+  const δR = radiusKm / EARTH_RADIUS_KM
+  const far = points.map(p => ({ d: greatCircleKm(centre, p) / EARTH_RADIUS_KM, θ: bearingDeg(centre, p) * RAD }))
+  const worst = Math.max(...far.map(f => f.d)) * EARTH_RADIUS_KM
+  if (worst >= radiusKm)
+    throw new RangeError(`envelopeRing: a point is ${worst.toFixed(1)} km from the centre, not within the radius of ${radiusKm} km`)
+  return Array.from({ length: segments }, (_, i) => {
+    const bearing = (360 * i) / segments
+    const θ = bearing * RAD
+    let reach = 0
+    for (const { d, θ: θp } of far) {
+      // The spherical law of cosines in the triangle centre–point–x with |centre x| = r and
+      // |point x| = R: cos R = cos d cos r + sin d sin r cos(θ − θp), solved for the larger r.
+      const u = Math.cos(d)
+      const v = Math.sin(d) * Math.cos(θ - θp)
+      const r = Math.atan2(v, u) + Math.acos(Math.min(1, Math.cos(δR) / Math.hypot(u, v)))
+      if (r > reach)
+        reach = r
+    }
+    return destination(centre, bearing, reach * EARTH_RADIUS_KM)
+  })
+}

@@ -3,13 +3,14 @@
  * shows, built from the same records the map draws. Numbers are computed, never typed in.
  */
 import type { Cohort } from '../../data/alliances.ts'
+import type { Weapon } from '../../data/weapons.ts'
 import type { LayerId } from './layers.ts'
+import type { MapDistances } from './reach.ts'
 import type { ViewId } from './views.ts'
 import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { formatPartialDate } from '../../lib/dates.ts'
-import { greatCircleKm } from '../../lib/geo.ts'
 import { baseShades, cohortShade, LAYERS } from './layers.ts'
 import { placeById } from '../../data/places.ts'
 import { VIEWS } from './views.ts'
@@ -31,9 +32,12 @@ export function roundKm(km: number, step = 1): number {
   return Math.round(km / step) * step
 }
 
-/** Great-circle distance between two places, rounded to the km, as the map labels it. */
-export function distanceKm(fromId: string, toId: string): number {
-  return Math.round(greatCircleKm(placeById(fromId), placeById(toId)))
+/** "~500 km" */
+export const approxKm = (km: number) => `~${km} km`
+
+/** A measured place's distance to the oblast as the map labels it: "463 km, inside" (of `rangeKm`). */
+export function reachLabel(distanceKm: number, rangeKm: number): string {
+  return `${Math.round(distanceKm)} km, ${distanceKm <= rangeKm ? 'inside' : 'outside'}`
 }
 
 export interface MapDescription {
@@ -44,36 +48,40 @@ export interface MapDescription {
   visible: readonly LayerId[]
   /** Ids of the countries the view shows. */
   countriesShown: ReadonlySet<string>
-  /** The Suwałki Gap's straight-line width, in km (from the geodata). */
-  gapWidthKm: number
+  /** The distances the map measures on its geodata (reach.ts), in km. */
+  distances: MapDistances
 }
 
-function layerSentence(layer: LayerId, gapWidthKm: number): string | undefined {
+const roleWords: Record<Weapon['role'], string> = { 'land-attack': 'land-attack', 'anti-ship': 'anti-ship', 'air-defence': 'air-defence' }
+
+function layerSentence(layer: LayerId, distances: MapDistances): string | undefined {
   const spec = LAYERS[layer]
   const names = (ids: readonly string[]) => ids.map(id => placeById(id).name)
   if (spec.weaponId) {
     const weapon = weaponById(spec.weaponId)
-    const base = placeById(weapon.basePlaceId)
-    const measured = (spec.measuredPlaces ?? []).map((id) => {
-      const km = distanceKm(base.id, id)
-      return `${placeById(id).name} ${km} km${km > weapon.rangeKm ? ' (outside the ring)' : ''}`
-    })
-    return `A ring shows the ${weapon.name} range of about ${weapon.rangeKm} km around ${base.name}${measured.length ? `; distances from ${base.name}: ${listWords(measured)}` : ''}.`
+    const base = weapon.basePlaceId ? ` Its base, ${placeById(weapon.basePlaceId).name}, is marked.` : ''
+    const ids = spec.measuredPlaces ?? []
+    const allInside = ids.every(id => distances.places[id] <= weapon.rangeKm)
+    const measured = ids.map(id => `${placeById(id).name} ${Math.round(distances.places[id])} km${allInside || distances.places[id] <= weapon.rangeKm ? '' : ' (outside)'}`)
+    return `A line shows how far the ${weapon.name} reaches, at its nominal maximum range of about ${weapon.rangeKm} km, from anywhere in the oblast: a nominal maximum, not a wall.${base}${measured.length ? ` Distances to the oblast's nearest point: ${listWords(measured)}${allInside ? ', all inside' : ''}.` : ''}`
   }
   if (spec.scenarioId) {
     const scenario = scenarioById(spec.scenarioId)
     const shape = scenario.shape
-    const what = shape.kind === 'zone'
-      ? `the ${weaponById(shape.weaponId).name} reach of about ${weaponById(shape.weaponId).rangeKm} km around ${placeById(weaponById(shape.weaponId).basePlaceId).name}, shaded`
-      : shape.kind === 'cordon'
-        ? `a line across the sea approaches to ${placeById(shape.centrePlaceId).name}`
-        : `an arrow from ${placeById(shape.fromPlaceId).name} to ${placeById(shape.toPlaceId).name}`
-    return `${scenario.name}, an illustration of the essay's scenario: ${what}.`
+    const whose = scenario.authorship === 'our-sketch' ? `our sketch, not the essay's plan` : `the essay's argument`
+    if (shape.kind === 'zone') {
+      const reaches = shape.weaponIds.map(weaponById).map(w => `the ${w.name} ${roleWords[w.role]} missiles' reach of about ${w.rangeKm} km`)
+      return `${scenario.name}, ${whose}: shaded, ${listWords(reaches)}, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.`
+    }
+    if (shape.kind === 'cordon')
+      return `${scenario.name}, ${whose}: a line across the sea approaches ${shape.radiusKm} km from ${placeById(shape.centrePlaceId).name}, inside the missiles' reach.`
+    return `${scenario.name}, ${whose}: an arrow from ${placeById(shape.fromPlaceId).name} to ${placeById(shape.toPlaceId).name}.`
   }
   switch (layer) {
     case 'exclave': return `Kaliningrad Oblast, Russia's exclave, is highlighted, with ${listWords(spec.places.map(id => placeById(id)).map(p => p.name))}.`
     case 'cities': return `Cities marked: ${listWords(names(spec.places))}; the Baltic Sea is named.`
-    case 'suwalki': return `The Suwałki Gap is highlighted: the Polish–Lithuanian border between Kaliningrad and Belarus, about ${roundKm(gapWidthKm, 5)} km across in a straight line, near the town of Suwałki.`
+    case 'mainland': return `A line shows the shortest distance from the oblast to mainland Russia, about ${Math.round(distances.mainlandRussia)} km, across ${listWords(distances.mainlandCrosses)}.`
+    case 'suwalki': return `The Suwałki Gap is highlighted: the Polish–Lithuanian border between Kaliningrad and Belarus, about ${roundKm(distances.suwalkiGap, 5)} km across in a straight line, near the town of Suwałki.`
     default: return undefined
   }
 }
@@ -95,7 +103,7 @@ export function describeMap(d: MapDescription): string {
   if (d.at !== undefined)
     sentences.push('Russia, with its Kaliningrad exclave, and Belarus are shaded in fills of their own.')
   for (const layer of d.visible) {
-    const sentence = layerSentence(layer, d.gapWidthKm)
+    const sentence = layerSentence(layer, d.distances)
     if (sentence)
       sentences.push(sentence)
   }

@@ -14,12 +14,13 @@ import type { BalticGeodata, CountryFeature } from './geodata.ts'
 import type { LayerId, Shade } from './layers.ts'
 import type { Leader, PixelPolygon, Placement, Point, Rect, Size } from './labels.ts'
 import { COHORT_LABELS, membershipOf } from '../../data/alliances.ts'
-import { ILLUSTRATIVE_CAPTION, scenarioById } from '../../data/scenarios.ts'
+import { NOMINAL_RANGE_CAPTION, scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
-import { bearingDeg, destination, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
-import { distanceKm, roundKm } from './describe.ts'
+import { bearingDeg, destination, geodesicArc, greatCircleKm, lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
+import { approxKm, reachLabel, roundKm } from './describe.ts'
 import { countryFeatures, suwalkiGap } from './geodata.ts'
 import { AROUND_A_POINT, insidePolygon, lineObstacles, nameOnShape, placeLabels, samplePoints, visiblePoles } from './labels.ts'
+import { mainlandLink, nearestInOblast, reachEnvelope } from './reach.ts'
 import { baseShades, cohortMembers, cohortShade, LAYERS } from './layers.ts'
 import { placeById } from '../../data/places.ts'
 
@@ -34,8 +35,11 @@ export const PANES = { land: 410, shading: 420, zones: 430, lines: 440, points: 
 /** Where the words "Baltic Sea" may go, best first: open water in every view that shows the sea. */
 export const SEA_LABEL_ANCHORS: readonly LatLon[] = [{ lat: 55.55, lon: 18.2 }, { lat: 57.3, lon: 20.1 }, { lat: 56.1, lon: 19.3 }]
 
-/** Where a ring's label may sit on the ring, best first, in degrees from north. */
+/** Where an envelope's label may sit on its edge, best first, in degrees from north of the oblast. */
 const RING_LABEL_BEARINGS = [0, 330, 30, 300, 60, 270, 90, 240, 120, 210, 150, 180]
+
+/** The point of an envelope (one position per degree, from north) at a bearing from the oblast. */
+const atBearing = (envelope: readonly LatLon[], bearing: number) => envelope[Math.round((((bearing % 360) + 360) % 360) * envelope.length / 360) % envelope.length]
 
 /** Marker radius by kind of place, in CSS pixels. */
 const MARKER_RADIUS_PX: Record<string, number> = { 'capital': 5, 'city': 4, 'base': 5.5, 'exclave-city': 5, 'tripoint': 4 }
@@ -108,9 +112,6 @@ function labelElement(kind: string, owner: Owner, lines: readonly LabelLine[]): 
   }
   return element
 }
-
-/** "~500 km" */
-const approxKm = (km: number) => `~${km} km`
 
 export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: DrawOptions): DrawnMap {
   for (const [name, zIndex] of Object.entries(PANES)) {
@@ -202,11 +203,29 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
 
     if (spec.weaponId) {
       const weapon = weaponById(spec.weaponId)
-      const base = placeById(weapon.basePlaceId)
-      const ring = geodesicCircle(base, weapon.rangeKm)
-      L.polygon(ring.map(toLatLng), { pane: pane('lines'), interactive: false, fill: false, className: `layer-${step} range-ring range-ring--${step}` }).addTo(target)
-      const anchors = RING_LABEL_BEARINGS.map(b => destination(base, b, weapon.rangeKm))
-      addLabel(`ring:${step}`, step, `ring map-label--ring-${step}`, [{ text: weapon.name, className: 'map-label-name' }, { text: approxKm(weapon.rangeKm), className: 'map-label-figure' }], { anchors: () => anchors.map(project), placements: ['center'], gapPx: 0 })
+      const envelope = reachEnvelope(data, weapon.rangeKm)
+      L.polygon(envelope.map(toLatLng), { pane: pane('lines'), interactive: false, fill: false, className: `layer-${step} range-ring range-ring--${step}` }).addTo(target)
+      const anchors = RING_LABEL_BEARINGS.map(b => atBearing(envelope, b))
+      addLabel(`ring:${step}`, step, `ring map-label--ring-${step}`, [{ text: `${weapon.name} ${approxKm(weapon.rangeKm)}`, className: 'map-label-name' }, { text: NOMINAL_RANGE_CAPTION, className: 'map-label-caption' }], { anchors: () => anchors.map(project), placements: ['center'], gapPx: 0 })
+      // Each measured place's distance: a thin line to the oblast's nearest point.
+      for (const id of spec.measuredPlaces ?? []) {
+        const nearest = nearestInOblast(data, placeById(id))
+        const line = [placeById(id), nearest.point].map(p => L.latLng(toLatLng(p)))
+        L.polyline(line, { pane: pane('lines'), interactive: false, className: `layer-${step} measure-line` }).addTo(target)
+        lineObstacleLatLngs.push(line)
+      }
+    }
+
+    if (step === 'mainland') {
+      const link = mainlandLink(data)
+      const line = [link.from, link.to].map(p => L.latLng(toLatLng(p)))
+      L.polyline(line, { pane: pane('lines'), interactive: false, className: 'layer-mainland mainland-line' }).addTo(target)
+      lineObstacleLatLngs.push(line)
+      for (const end of [link.from, link.to])
+        addMarker(step, end, 'tripoint')
+      const bearing = bearingDeg(link.from, link.to)
+      const anchors = [0.5, 0.4, 0.6].map(f => destination(link.from, bearing, link.distanceKm * f))
+      addLabel('link:mainland', step, 'feature', [{ text: `~${Math.round(link.distanceKm)} km`, className: 'map-label-name' }, { text: 'to mainland Russia', className: 'map-label-figure' }], { anchors: () => anchors.map(project), placements: ['bottom-right', 'bottom', 'right', 'top-left', 'left', 'top'], gapPx: 10 })
     }
 
     if (spec.scenarioId)
@@ -223,7 +242,8 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       addLabel('gap:suwalki', step, 'feature', [{ text: 'Suwałki Gap', className: 'map-label-name' }, { text: `~${roundKm(gap.widthKm, 5)} km across`, className: 'map-label-figure' }], { anchors: () => [project(middle)], placements: ['right', 'bottom-right', 'top-right', 'left', 'bottom', 'top', 'bottom-left', 'top-left'], gapPx: 16 })
     }
 
-    // Places, after the shapes so their markers sit on top. Measured places carry their distance.
+    // Places, after the shapes so their markers sit on top. Measured places carry their distance
+    // to the oblast's nearest point, and whether the layer's weapon reaches that far.
     const weapon = spec.weaponId ? weaponById(spec.weaponId) : undefined
     for (const id of spec.places) {
       if (ownsPlace(step, id))
@@ -231,7 +251,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
     }
     for (const id of spec.measuredPlaces ?? []) {
       if (ownsPlace(step, id))
-        addPlace(step, id, `${distanceKm(weapon!.basePlaceId, id)} km`)
+        addPlace(step, id, reachLabel(nearestInOblast(data, placeById(id)).distanceKm, weapon!.rangeKm))
     }
     if (step === 'cities')
       addLabel('sea:baltic', step, 'sea', [{ text: 'Baltic Sea' }], { anchors: () => SEA_LABEL_ANCHORS.map(project), placements: ['center'], gapPx: 0 })
@@ -240,14 +260,20 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
   function drawScenario(step: LayerId, scenario: Scenario): void {
     const target = group(step)
     const shape = scenario.shape
-    const caption: LabelLine = { text: ILLUSTRATIVE_CAPTION, className: 'map-label-caption' }
+    const caption: LabelLine[] = scenario.caption.map(text => ({ text, className: 'map-label-caption' }))
     if (shape.kind === 'zone') {
-      const weapon = weaponById(shape.weaponId)
-      const base = placeById(weapon.basePlaceId)
-      L.polygon(geodesicCircle(base, weapon.rangeKm).map(toLatLng), { pane: pane('zones'), interactive: false, className: `layer-${step} zone-fill` }).addTo(target)
-      // Just outside the zone's edge, to the north-west (open sea) where the view allows.
-      const anchors = [305, 320, 290, 335, 275, 350].map(b => destination(base, b, weapon.rangeKm))
-      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, { text: `${weapon.name} reach, ${approxKm(weapon.rangeKm)}`, className: 'map-label-figure' }, caption], { anchors: () => anchors.map(project), placements: ['top-left', 'left', 'top', 'center'], gapPx: 6 })
+      // Widest first, so the narrower reach is drawn over it.
+      const zone = shape.weaponIds.map(weaponById).sort((a, b) => b.rangeKm - a.rangeKm)
+      for (const weapon of zone) {
+        const envelope = reachEnvelope(data, weapon.rangeKm)
+        const className = weapon.role === 'air-defence' ? 'air-defence-line' : 'zone-fill'
+        L.polygon(envelope.map(toLatLng), { pane: pane('zones'), interactive: false, fill: weapon.role !== 'air-defence', className: `layer-${step} ${className}` }).addTo(target)
+      }
+      // Just outside the narrowest reach, to the north-west (open sea) where the view allows.
+      const inner = reachEnvelope(data, zone.at(-1)!.rangeKm)
+      const anchors = [295, 305, 285, 315, 275, 330].map(b => atBearing(inner, b))
+      const figures: LabelLine[] = zone.map(w => ({ text: `${w.name} ${w.role === 'air-defence' ? 'air defence' : 'anti-ship'} ${approxKm(w.rangeKm)}`, className: 'map-label-figure' }))
+      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, ...figures, ...caption], { anchors: () => anchors.map(project), placements: ['left', 'top-left', 'bottom-left', 'top', 'center'], gapPx: 6 })
     }
     else if (shape.kind === 'cordon') {
       const centre = placeById(shape.centrePlaceId)
@@ -256,7 +282,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       lineObstacleLatLngs.push(arc.map(p => L.latLng(toLatLng(p))))
       // On the arc, from its middle outwards.
       const anchors = [24, 20, 28, 16, 32, 12, 36].map(i => arc[i])
-      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, caption], { anchors: () => anchors.map(project), placements: ['top', 'top-left', 'top-right', 'left', 'right'], gapPx: 10 })
+      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, ...caption], { anchors: () => anchors.map(project), placements: ['top', 'top-left', 'top-right', 'left', 'right'], gapPx: 10 })
     }
     else {
       const from = placeById(shape.fromPlaceId)
@@ -272,7 +298,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
       lineObstacleLatLngs.push([from, to].map(p => L.latLng(toLatLng(p))))
       // Beside the shaft, from its middle outwards.
       const anchors = [0.5, 0.4, 0.6, 0.3, 0.7].map(f => destination(from, bearingDeg(from, to), lengthKm * f))
-      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, caption], { anchors: () => anchors.map(project), placements: ['bottom-left', 'top-right', 'left', 'right', 'bottom', 'top'], gapPx: 12 })
+      addLabel(`scenario:${step}`, step, 'scenario', [{ text: scenario.name, className: 'map-label-name' }, ...caption], { anchors: () => anchors.map(project), placements: ['bottom-left', 'top-right', 'left', 'right', 'bottom', 'top'], gapPx: 12 })
     }
   }
 

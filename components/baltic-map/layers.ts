@@ -6,15 +6,18 @@
 import type { Cohort } from '../../data/alliances.ts'
 import type { PlaceId } from '../../data/places.ts'
 import type { ScenarioId } from '../../data/scenarios.ts'
-import type { WeaponId } from '../../data/weapons.ts'
+import type { Weapon, WeaponId } from '../../data/weapons.ts'
+import type { MeasuredPlaceId } from './reach.ts'
 import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { BASEMAP_SOURCE_ID } from './geodata.ts'
+import { MEASURED_PLACES } from './reach.ts'
 
 export const LAYER_IDS = [
   'exclave',
   'cities',
+  'mainland',
   'nato-1999',
   'nato-2004',
   'nato-2023',
@@ -33,10 +36,10 @@ export interface LayerSpec {
   places: readonly PlaceId[]
   /** A NATO cohort the layer shades as it joins. */
   cohort?: Cohort
-  /** A weapon whose range ring the layer draws around its base. */
+  /** A weapon whose reach from anywhere in the oblast (an envelope) the layer draws, marking its base. */
   weaponId?: WeaponId
-  /** Places labelled with their great-circle distance from the weapon's base. */
-  measuredPlaces?: readonly PlaceId[]
+  /** Places labelled with their great-circle distance to the oblast's nearest point, and whether the weapon reaches them. */
+  measuredPlaces?: readonly MeasuredPlaceId[]
   /** An essay scenario the layer sketches. */
   scenarioId?: ScenarioId
 }
@@ -48,10 +51,11 @@ export interface LayerSpec {
 export const LAYERS: Record<LayerId, LayerSpec> = {
   'exclave': { places: ['kaliningrad', 'baltiysk', 'chernyakhovsk'] },
   'cities': { places: ['gdansk', 'warsaw', 'vilnius', 'riga', 'minsk', 'tallinn', 'stockholm', 'helsinki', 'st-petersburg', 'berlin'] },
+  'mainland': { places: [] },
   'nato-1999': { places: [], cohort: '1999' },
   'nato-2004': { places: [], cohort: '2004' },
   'nato-2023': { places: [], cohort: '2023-24' },
-  'iskander': { places: ['chernyakhovsk'], weaponId: 'iskander-m', measuredPlaces: ['vilnius', 'warsaw', 'berlin'] },
+  'iskander': { places: ['chernyakhovsk'], weaponId: 'iskander-m', measuredPlaces: MEASURED_PLACES },
   'bastion': { places: ['baltiysk'], weaponId: 'bastion-p' },
   'a2ad': { places: ['baltiysk'], scenarioId: 'a2ad' },
   'blockade': { places: ['baltiysk'], scenarioId: 'blockade' },
@@ -122,6 +126,11 @@ export function cohortMembers(cohort: Cohort): string[] {
   return memberships.filter(m => m.cohort === cohort).map(m => m.id)
 }
 
+/** A weapon's sources in the A2/AD sketch: its range's, and those of what else the sketch says of it (its presence, its land use). */
+function weaponSourceIds(weapon: Weapon): string[] {
+  return [weapon.sourceId, ...(weapon.alsoSourceIds ?? [])]
+}
+
 /**
  * Every source the map can show on a slide: the basemap and gazetteer, the memberships shaded at
  * `at`, and each step's records. The slide's bottom line lists them.
@@ -138,9 +147,9 @@ export function mapSourceIds(at: string | undefined, steps: readonly LayerId[]):
       ids.push(weaponById(spec.weaponId).sourceId)
     if (spec.scenarioId) {
       const scenario = scenarioById(spec.scenarioId)
-      ids.push(scenario.sourceId)
+      ids.push(scenario.sourceId, ...(scenario.alsoSourceIds ?? []))
       if (scenario.shape.kind === 'zone')
-        ids.push(weaponById(scenario.shape.weaponId).sourceId)
+        ids.push(...scenario.shape.weaponIds.flatMap(id => weaponSourceIds(weaponById(id))))
     }
   }
   return [...new Set(ids)]

@@ -8,11 +8,15 @@ import type { Cohort } from '../../data/alliances.ts'
 import type { LayerId, Shade } from './layers.ts'
 import { COHORT_LABELS } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
+import type { Weapon } from '../../data/weapons.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { baseShades, cohortShade, LAYERS } from './layers.ts'
 
 /** How an entry's sample is drawn; the component styles each with the same classes as the map. */
-export type Swatch = Exclude<Shade, 'neutral'> | 'exclave' | 'ring-iskander' | 'ring-bastion' | 'a2ad' | 'blockade' | 'suwalki' | 'corridor'
+export type Swatch = Exclude<Shade, 'neutral'> | 'exclave' | 'mainland' | 'ring-iskander' | 'ring-bastion' | 'a2ad' | 'air-defence' | 'blockade' | 'suwalki' | 'corridor'
+
+/** Swatches drawn as a line in the key; the others are filled boxes. */
+export const LINE_SWATCHES: readonly Swatch[] = ['mainland', 'ring-iskander', 'ring-bastion', 'air-defence', 'blockade', 'suwalki', 'corridor']
 
 export interface LegendEntry {
   key: string
@@ -31,21 +35,36 @@ function cohortEntry(cohort: Cohort, layer?: LayerId): LegendEntry {
   return { key: `nato-${cohort}`, swatch: cohortShade(cohort), label: COHORT_LABELS[cohort], layer }
 }
 
-/** The entry for a line or fill a step adds (its cohort fills go under the NATO heading). */
-function stepEntry(layer: LayerId): LegendEntry | undefined {
+/** "Bastion-P, 300 km from anywhere in the oblast" */
+const envelopeLabel = (weapon: Weapon) => `${weapon.name}, ${weapon.rangeKm} km from anywhere in the oblast`
+
+/** The entries for the lines and fills a step adds (its cohort fills go under the NATO heading). */
+function stepEntries(layer: LayerId): LegendEntry[] {
   const spec = LAYERS[layer]
   if (spec.weaponId) {
     const weapon = weaponById(spec.weaponId)
-    return { key: layer, swatch: layer === 'iskander' ? 'ring-iskander' : 'ring-bastion', label: `${weapon.name} range`, layer }
+    return [{ key: layer, swatch: layer === 'iskander' ? 'ring-iskander' : 'ring-bastion', label: envelopeLabel(weapon), layer }]
   }
   switch (layer) {
-    case 'exclave': return { key: layer, swatch: 'exclave', label: 'Kaliningrad Oblast (Russia)', layer }
-    case 'suwalki': return { key: layer, swatch: 'suwalki', label: 'Suwałki Gap border', layer }
-    case 'a2ad': return { key: layer, swatch: layer, label: 'A2/AD zone (illustrative)', layer }
+    case 'exclave': return [{ key: layer, swatch: 'exclave', label: 'Kaliningrad Oblast (Russia)', layer }]
+    case 'mainland': return [{ key: layer, swatch: 'mainland', label: 'Shortest line to mainland Russia', layer }]
+    case 'suwalki': return [{ key: layer, swatch: 'suwalki', label: 'Suwałki Gap border', layer }]
+    case 'a2ad': {
+      const shape = scenarioById('a2ad').shape
+      const zone = shape.kind === 'zone' ? shape.weaponIds.map(weaponById) : []
+      return zone.map(weapon => ({
+        key: `a2ad-${weapon.id}`,
+        swatch: weapon.role === 'air-defence' ? 'air-defence' : 'a2ad',
+        label: `${weapon.name} ${weapon.role === 'air-defence' ? 'air defence' : weapon.role === 'anti-ship' ? 'anti-ship (also fired at land targets)' : 'land attack'}, ${weapon.rangeKm} km`,
+        layer,
+      }))
+    }
     case 'blockade':
-    case 'corridor':
-      return { key: layer, swatch: layer, label: `${scenarioById(spec.scenarioId!).name} (illustrative)`, layer }
-    default: return undefined
+    case 'corridor': {
+      const scenario = scenarioById(spec.scenarioId!)
+      return [{ key: layer, swatch: layer, label: `${scenario.name} (${scenario.keyNote})`, layer }]
+    }
+    default: return []
   }
 }
 
@@ -68,10 +87,7 @@ export function legendEntries(at: string | undefined, steps: readonly LayerId[],
   ]
   if (cohorts.length)
     entries.push({ key: 'nato', label: NATO_HEADING, layer: cohorts[0].layer }, ...cohorts)
-  for (const step of steps) {
-    const entry = stepEntry(step)
-    if (entry)
-      entries.push(entry)
-  }
+  for (const step of steps)
+    entries.push(...stepEntries(step))
   return entries
 }

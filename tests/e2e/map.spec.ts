@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { DISTANCES_KM } from '../../data/distances.ts'
 import { expect, slides, test } from '../fixtures.ts'
 
 /** The `steps` a slide's `<BalticMap … :steps="['a', 'b']" />` reveals, as written in its markdown. */
@@ -86,8 +87,72 @@ test.describe('the Baltic map', () => {
   }
 })
 
+test.describe('what the map measures and whose picture it is', () => {
+  const withLayer = (id: string) => {
+    const found = mapSlides.find(m => m.steps.includes(id))
+    expect(found, `some slide should show the "${id}" layer`).toBeTruthy()
+    return found!
+  }
+  /** The map's words for one layer, as a viewer reads them. */
+  const words = (slide: Locator, id: string) => slide.locator(`.leaflet-container .map-label[data-layer="${id}"]`)
+  /** A sketch's own label (its name and caption), not the places its layer marks. */
+  const caption = (slide: Locator, id: string) => words(slide, id).and(slide.locator('.map-label--scenario'))
+
+  test('Berlin, Warsaw and Vilnius carry their distance to the oblast\'s nearest point, inside the Iskander-M\'s reach', async ({ deck }) => {
+    const { slide: { no }, steps } = withLayer('iskander')
+    const slide = await deck.open(no, steps.length)
+    for (const [name, km] of [['Vilnius', DISTANCES_KM.vilnius], ['Warsaw', DISTANCES_KM.warsaw], ['Berlin', DISTANCES_KM.berlin]] as const)
+      await expect(words(slide, 'iskander').filter({ hasText: name }), `${name}'s label`).toHaveText(`${name} · ${km} km, inside`)
+    await expect(slide.locator('path.layer-iskander.measure-line'), 'a line from each city to the oblast').toHaveCount(3)
+  })
+
+  test('every reach is captioned as a nominal maximum range, not a wall, and fits in the view', async ({ deck }) => {
+    for (const id of ['iskander', 'bastion']) {
+      const { slide: { no }, steps } = withLayer(id)
+      const slide = await deck.open(no, steps.length)
+      await expect(words(slide, id).filter({ hasText: 'nominal maximum range, not a wall' }), `the ${id} reach's caption`).toBeVisible()
+    }
+    for (const id of ['iskander', 'a2ad']) {
+      const { slide: { no }, steps } = withLayer(id)
+      const slide = await deck.open(no, steps.length)
+      const canvas = (await slide.locator('.baltic-map-canvas').boundingBox())!
+      for (const path of await slide.locator(`path.layer-${id}.range-ring, path.layer-${id}.air-defence-line`).all()) {
+        const box = (await path.boundingBox())!
+        expect(box.x >= canvas.x - 1 && box.y >= canvas.y - 1 && box.x + box.width <= canvas.x + canvas.width + 1 && box.y + box.height <= canvas.y + canvas.height + 1, `slide ${no}: the ${id} reach should be wholly in view`).toBe(true)
+      }
+    }
+  })
+
+  test('the A2/AD layer says rings overstate denial; the blockade and the push from Belarus are ours', async ({ deck }) => {
+    const a2ad = withLayer('a2ad')
+    let slide = await deck.open(a2ad.slide.no, a2ad.steps.length)
+    await expect(caption(slide, 'a2ad')).toContainText('rings overstate denial')
+    await expect(caption(slide, 'a2ad')).toContainText('S-400 air defence ~400 km')
+    await expect(caption(slide, 'blockade')).toContainText('our sketch, not the essay’s plan')
+    await expect(caption(slide, 'blockade')).toContainText('inside the missiles’ reach')
+    await expect(slide.locator('.baltic-map-key')).toContainText('also fired at land targets')
+    const corridor = withLayer('corridor')
+    slide = await deck.open(corridor.slide.no, corridor.steps.length)
+    await expect(caption(slide, 'corridor')).toContainText('our illustration')
+    await expect(caption(slide, 'corridor')).not.toContainText('essay’s scenario')
+    await expect(slide.locator('.baltic-map-key')).toContainText('Push from Belarus (our illustration)')
+  })
+
+  test('the exclave slide draws the shortest line to mainland Russia, with its length from the map data', async ({ deck }) => {
+    const { slide: { no }, steps } = withLayer('mainland')
+    const slide = await deck.open(no, steps.length)
+    await expect(slide.locator('path.layer-mainland.mainland-line')).toBeVisible()
+    await expect(words(slide, 'mainland')).toHaveText(`~${DISTANCES_KM.mainlandRussia} kmto mainland Russia`)
+    await expect(slide.locator('.baltic-map .sr-only')).toContainText(`mainland Russia, about ${DISTANCES_KM.mainlandRussia} km`)
+  })
+})
+
 test.describe('moving the map', () => {
   const reach = mapSlides.find(m => m.steps.includes('iskander'))!
+  // The reach view fills most of the map's data region, leaving little room to pan at its fitted
+  // zoom; the gap's close-up and the Baltic view have room.
+  const closeUp = mapSlides.find(m => m.steps.includes('suwalki'))!
+  const baltic = mapSlides.find(m => m.steps.includes('exclave'))!
 
   test('wheel zoom keeps the point under the pointer on the scaled slide', async ({ deck, page }) => {
     await page.setViewportSize({ width: 1600, height: 900 })
@@ -107,7 +172,7 @@ test.describe('moving the map', () => {
 
   test('a drag moves the map with the pointer, then hands the keys back to the deck', async ({ deck, page }) => {
     await page.setViewportSize({ width: 1600, height: 900 })
-    const { no } = reach.slide
+    const { no } = closeUp.slide
     const slide = await deck.open(no, 0)
     const kaliningrad = slide.locator('path.country-kaliningrad')
     const start = await centre(kaliningrad)
@@ -125,7 +190,8 @@ test.describe('moving the map', () => {
   })
 
   test('with keyboard focus, the arrows pan and +/- zoom without changing the slide; Escape gives the keys back', async ({ deck, page }) => {
-    const { no } = reach.slide
+    // The whole oblast stays in view, so its outline's width measures the zoom.
+    const { no } = baltic.slide
     const slide = await deck.open(no, 0)
     const canvas = slide.locator('.baltic-map-canvas')
     await expect(canvas, 'Tab reaches the map').toHaveAttribute('tabindex', '0')
@@ -190,13 +256,15 @@ test.describe('the map elsewhere', () => {
     await expect(description).not.toContainText('Iskander-M')
     await deck.press('ArrowRight', { no, clicks: 1 })
     await expect(description).toContainText(`Step 1 of ${steps.length}`)
-    await expect(description).toContainText('Iskander-M range of about 500 km around Chernyakhovsk')
+    await expect(description).toContainText('how far the Iskander-M reaches, at its nominal maximum range of about 500 km, from anywhere in the oblast: a nominal maximum, not a wall')
+    await expect(description).toContainText(`Berlin ${DISTANCES_KM.berlin} km`)
     await expect(slide.locator('.baltic-map-canvas')).toHaveAccessibleName(/^Map of /)
   })
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation in any map at any click (${scheme})`, async ({ deck, page }) => {
-      test.setTimeout(120_000)
+      // Every click of every map slide: about 20 axe runs.
+      test.setTimeout(240_000)
       await page.emulateMedia({ colorScheme: scheme })
       const found: string[] = []
       for (const { slide: { no }, steps } of mapSlides) {

@@ -1,7 +1,7 @@
 import turfDistance from '@turf/distance'
 import { describe, expect, it } from 'vitest'
 import { places } from '../../data/places.ts'
-import { bearingDeg, destination, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
+import { bearingDeg, densifyRing, destination, envelopeRing, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, nearestOnRing, nearestOnSegment, shortestLink, toLatLng } from '../../lib/geo.ts'
 
 const place = (id: string) => {
   const found = places.find(p => p.id === id)
@@ -99,6 +99,76 @@ describe('geodesic rings', () => {
 
   it('refuses a radius that is not a distance', () => {
     expect(() => geodesicCircle(place('riga'), 0)).toThrow(/radiusKm .* not 0/)
+  })
+})
+
+describe('nearest points and shortest links', () => {
+  /** The nearest point of a segment by brute force: 20,000 points along it, measured by Turf. */
+  const bruteForce = (p: { lat: number, lon: number }, a: { lat: number, lon: number }, b: { lat: number, lon: number }) => {
+    const km = greatCircleKm(a, b)
+    let best = Infinity
+    for (let i = 0; i <= 20000; i++)
+      best = Math.min(best, turfKm(p, destination(a, bearingDeg(a, b), (km * i) / 20000)))
+    return best
+  }
+
+  it('finds the foot of the perpendicular, or the nearer end, as brute force does (within 0.1 %)', () => {
+    const a = { lat: 54.3, lon: 19.6 }
+    const b = { lat: 55.3, lon: 22.9 }
+    for (const p of [place('berlin'), place('vilnius'), place('warsaw'), place('riga'), { lat: 54.8, lon: 21.2 }]) {
+      const ours = nearestOnSegment(p, a, b)
+      const brute = bruteForce(p, a, b)
+      expect(Math.abs(ours.distanceKm - brute) / Math.max(brute, 1), `${p.lat}, ${p.lon}`).toBeLessThan(0.001)
+      expect(turfKm(p, ours.point)).toBeCloseTo(ours.distanceKm, 3)
+    }
+  })
+
+  it('on a ring, checks every edge, the closing one too', () => {
+    const square = [{ lat: 54, lon: 20 }, { lat: 54, lon: 22 }, { lat: 55, lon: 22 }, { lat: 55, lon: 20 }]
+    const west = nearestOnRing({ lat: 54.5, lon: 19 }, square)
+    expect(west.point.lon).toBeCloseTo(20, 6)
+    expect(west.distanceKm).toBeCloseTo(greatCircleKm({ lat: 54.5, lon: 19 }, west.point), 9)
+    expect(() => nearestOnRing(place('riga'), [])).toThrow(/at least one position/)
+  })
+
+  it('links two shapes by their nearest points, whichever shape holds the vertex', () => {
+    const left = [[{ lat: 54, lon: 20 }, { lat: 55, lon: 20 }, { lat: 54.5, lon: 21 }]]
+    const right = [[{ lat: 54, lon: 23 }, { lat: 55, lon: 23 }, { lat: 55, lon: 24 }, { lat: 54, lon: 24 }]]
+    const link = shortestLink(left, right)
+    expect(link.from).toEqual({ lat: 54.5, lon: 21 })
+    expect(link.to.lon).toBeCloseTo(23, 6)
+    expect(link.distanceKm).toBeCloseTo(turfKm(link.from, link.to), 3)
+    expect(shortestLink(right, left).distanceKm).toBeCloseTo(link.distanceKm, 9)
+  })
+})
+
+describe('envelopes: the area within a distance of any of many points', () => {
+  it('densifies a ring so no two neighbours are further apart than the step', () => {
+    const ring = [{ lat: 54, lon: 20 }, { lat: 54, lon: 22 }, { lat: 55, lon: 21 }]
+    const dense = densifyRing(ring, 5)
+    expect(dense[0]).toEqual(ring[0])
+    const gaps = dense.map((p, i) => greatCircleKm(p, dense[(i + 1) % dense.length]))
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(5 + 1e-9)
+    expect(() => densifyRing(ring, 0)).toThrow(/stepKm .* not 0/)
+  })
+
+  it('around one point is that point\'s geodesic circle', () => {
+    const c = place('chernyakhovsk')
+    const ring = envelopeRing([c], c, 500, 72)
+    for (const p of ring)
+      expect(turfKm(c, p)).toBeCloseTo(500, 3)
+  })
+
+  it('around two points is, at every vertex, the radius from the nearer of them', () => {
+    const points = [place('baltiysk'), place('chernyakhovsk')]
+    const ring = envelopeRing(points, place('kaliningrad'), 300, 180)
+    for (const p of ring)
+      expect(Math.min(...points.map(q => turfKm(q, p)))).toBeCloseTo(300, 2)
+  })
+
+  it('refuses a centre that is not within the radius of every point, naming the distance', () => {
+    expect(() => envelopeRing([place('berlin'), place('riga')], place('berlin'), 300)).toThrow(/a point is \d+\.\d km from the centre, not within the radius of 300 km/)
+    expect(() => envelopeRing([], place('riga'), 300)).toThrow(/at least one point/)
   })
 })
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { recordSourceIds } from '../../data/index.ts'
 import { places } from '../../data/places.ts'
-import { scenarioById, scenarios } from '../../data/scenarios.ts'
+import { ILLUSTRATIVE_CAPTION, NOMINAL_RANGE_CAPTION, scenarioById, scenarios } from '../../data/scenarios.ts'
 import { sources } from '../../data/sources.ts'
 import { weaponById, weapons } from '../../data/weapons.ts'
 import { dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
@@ -23,13 +23,16 @@ describe('the map\'s records', () => {
   it('weapons have ids, sources, ranges and a base among the places', () => {
     expect(idProblems('weapon', weapons)).toEqual([])
     expect(sourceProblems('weapon', weapons, sources)).toEqual([])
-    expect(placeProblems<Weapon>('weapon', weapons, w => [w.basePlaceId])).toEqual([])
+    expect(placeProblems<Weapon>('weapon', weapons, w => (w.basePlaceId ? [w.basePlaceId] : []))).toEqual([])
+    expect(sourceProblems('weapon', (weapons as readonly Weapon[]).flatMap(w => (w.alsoSourceIds ?? []).map(sourceId => ({ id: w.id, sourceId }))), sources)).toEqual([])
     expect(weapons.filter(w => !(w.rangeKm > 0)).map(w => w.id)).toEqual([])
   })
 
-  it('state the ranges the deck gives, with the sources the brief names', () => {
+  it('state the ranges the deck gives, with their sources', () => {
     expect(weaponById('iskander-m')).toMatchObject({ rangeKm: 500, basePlaceId: 'chernyakhovsk', sourceId: 'csis-iskander' })
-    expect(weaponById('bastion-p')).toMatchObject({ rangeKm: 300, basePlaceId: 'baltiysk', sourceId: 'csis-oniks' })
+    expect(weaponById('bastion-p')).toMatchObject({ rangeKm: 300, basePlaceId: 'baltiysk', sourceId: 'csis-oniks', alsoSourceIds: ['firstpost-2022'] })
+    expect(weaponById('s-400')).toMatchObject({ role: 'air-defence', rangeKm: 400, sourceId: 'moscowtimes-2012' })
+    expect(weaponById('bastion-p').kind).toMatch(/land targets/)
   })
 
   it('memberships have ids, sources, and accession dates in order', () => {
@@ -58,9 +61,22 @@ describe('the map\'s records', () => {
     expect(sourceProblems('scenario', scenarios, sources)).toEqual([])
     expect(scenarios.filter(s => !s.illustrative || s.sourceId !== 'essay').map(s => s.id)).toEqual([])
     expect(placeProblems<Scenario>('scenario', scenarios, scenarioPlaces)).toEqual([])
-    const zoneWeapons = (scenarios as readonly Scenario[]).flatMap(s => s.shape.kind === 'zone' ? [s.shape.weaponId] : [])
+    const zoneWeapons = (scenarios as readonly Scenario[]).flatMap(s => s.shape.kind === 'zone' ? s.shape.weaponIds : [])
+    expect(zoneWeapons).toEqual(['bastion-p', 's-400'])
     for (const id of zoneWeapons)
       expect(() => weaponById(id), `scenario zone weapon "${id}"`).not.toThrow()
+  })
+
+  it('captions say whose picture each drawing is', () => {
+    expect(scenarioById('corridor')).toMatchObject({ authorship: 'our-sketch', caption: [ILLUSTRATIVE_CAPTION], keyNote: 'our illustration' })
+    expect(ILLUSTRATIVE_CAPTION).toMatch(/^our illustration/)
+    expect(ILLUSTRATIVE_CAPTION).not.toMatch(/essay’s scenario/)
+    expect(scenarioById('blockade').authorship).toBe('our-sketch')
+    expect(scenarioById('blockade').caption.join(' ')).toMatch(/^our sketch, not the essay’s plan: .*inside the missiles’ reach/)
+    expect(scenarioById('a2ad').authorship).toBe('essay-argument')
+    expect(scenarioById('a2ad').caption.join(' ')).toMatch(/nominal maximum ranges.*rings overstate denial/)
+    expect(scenarioById('a2ad').alsoSourceIds).toContain('delfi-foi')
+    expect(NOMINAL_RANGE_CAPTION).toBe('nominal maximum range, not a wall')
   })
 
   it('are all counted among the sources records cite', () => {
@@ -83,7 +99,7 @@ describe('a broken record fails, naming its id', () => {
   })
 
   it('a scenario naming a place that does not exist', () => {
-    const broken: Scenario[] = [{ id: 'airlift', name: 'Airlift', illustrative: true, shape: { kind: 'arrow', fromPlaceId: 'minsk', toPlaceId: 'nowhere' as never }, sourceId: 'essay' }]
+    const broken: Scenario[] = [{ id: 'airlift', name: 'Airlift', illustrative: true, authorship: 'our-sketch', caption: [], keyNote: 'ours', shape: { kind: 'arrow', fromPlaceId: 'minsk', toPlaceId: 'nowhere' as never }, sourceId: 'essay' }]
     expect(placeProblems('scenario', broken, scenarioPlaces)).toEqual(['scenario "airlift" names an unknown place "nowhere"'])
   })
 

@@ -1,3 +1,4 @@
+import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
 import type { LayerId } from '../../components/baltic-map/layers.ts'
 import type { ViewId } from '../../components/baltic-map/views.ts'
 import { describe, expect, it } from 'vitest'
@@ -5,7 +6,11 @@ import { describeMap, formatDate, listWords } from '../../components/baltic-map/
 import { baseShades, checkSteps, LAYER_IDS, mapSourceIds, shownCount, visibleLayers } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { VIEWS, viewBounds } from '../../components/baltic-map/views.ts'
+import { mapDistances, reachEnvelope } from '../../components/baltic-map/reach.ts'
+import { DISTANCES_KM } from '../../data/distances.ts'
+import basemap from '../../data/geo/baltic.json'
 import { placeById } from '../../data/places.ts'
+import { weaponById } from '../../data/weapons.ts'
 import { sourceById } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
 
@@ -13,6 +18,7 @@ import { loadDeck } from '../../lib/deck.ts'
 const CLICKS_MAX = 999999
 
 const deck = await loadDeck()
+const geodata = basemap as unknown as BalticGeodata
 /** Every `<BalticMap … />` the slides place, with its props as written. */
 const maps = deck.filter(s => s.content.includes('<BalticMap')).map((slide) => {
   const tag = /<BalticMap\b([^>]*)\/>/.exec(slide.content)?.[1] ?? ''
@@ -118,24 +124,43 @@ describe('the key', () => {
     expect(entries.map(e => e.key)).toEqual(['russia', 'nato', 'nato-1999'])
   })
 
-  it('names lines and sketches', () => {
-    expect(legendEntries(undefined, ['iskander', 'bastion', 'blockade'], everything).map(e => e.label))
-      .toEqual(['Iskander-M range', 'Bastion-P range', 'NATO blockade (illustrative)'])
+  it('names lines and sketches, and says whose sketch it is', () => {
+    expect(legendEntries(undefined, ['iskander', 'bastion', 'mainland', 'blockade', 'corridor'], everything).map(e => e.label))
+      .toEqual(['Iskander-M, 500 km from anywhere in the oblast', 'Bastion-P, 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Push from Belarus (our illustration)'])
+  })
+
+  it('gives the A2/AD layer one entry per weapon, with its role and range, and Bastion\'s land-attack use', () => {
+    const entries = legendEntries(undefined, ['a2ad'], everything)
+    expect(entries.map(e => [e.swatch, e.label, e.layer])).toEqual([
+      ['a2ad', 'Bastion-P anti-ship (also fired at land targets), 300 km', 'a2ad'],
+      ['air-defence', 'S-400 air defence, 400 km', 'a2ad'],
+    ])
   })
 })
 
 describe('the text alternative', () => {
   const countries = new Set(['germany', 'denmark', 'poland', 'lithuania', 'latvia', 'estonia', 'russia', 'kaliningrad', 'belarus'])
+  const distances = mapDistances(basemap as unknown as BalticGeodata)
   const text = (at: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
-    describeMap({ view, at, steps, visible: visibleLayers(steps, clicks), countriesShown: countries, gapWidthKm: 65.9 })
+    describeMap({ view, at, steps, visible: visibleLayers(steps, clicks), countriesShown: countries, distances })
 
   it('says what the current click shows, and no more', () => {
     const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')
-    expect(before).toContain('Iskander-M range of about 500 km around Chernyakhovsk')
-    expect(before).toContain('Vilnius 223 km, Warsaw 272 km and Berlin 602 km (outside the ring)')
+    expect(before).toContain('how far the Iskander-M reaches, at its nominal maximum range of about 500 km, from anywhere in the oblast: a nominal maximum, not a wall. Its base, Chernyakhovsk, is marked.')
+    expect(before).toContain(`Distances to the oblast's nearest point: Vilnius ${DISTANCES_KM.vilnius} km, Warsaw ${DISTANCES_KM.warsaw} km and Berlin ${DISTANCES_KM.berlin} km, all inside.`)
     expect(before).not.toContain('Bastion-P')
     expect(before).toContain('Step 1 of 2.')
-    expect(text('2016-11-21', ['iskander', 'bastion'], 2, 'reach')).toContain('Bastion-P range of about 300 km around Baltiysk')
+    expect(text('2016-11-21', ['iskander', 'bastion'], 2, 'reach')).toContain('how far the Bastion-P reaches, at its nominal maximum range of about 300 km, from anywhere in the oblast')
+  })
+
+  it('gives the distance to mainland Russia from the map data, and the countries the line crosses', () => {
+    expect(text(undefined, ['exclave', 'cities', 'mainland'], 3)).toContain(`the shortest distance from the oblast to mainland Russia, about ${DISTANCES_KM.mainlandRussia} km, across Lithuania, Latvia and Belarus.`)
+  })
+
+  it('says the A2/AD rings are nominal maxima that overstate denial, and the blockade is our sketch inside reach', () => {
+    const words = text('2016-11-21', ['a2ad', 'blockade'], 2, 'a2ad')
+    expect(words).toContain('Anti-access / area denial, the essay\'s argument: shaded, the Bastion-P anti-ship missiles\' reach of about 300 km and the S-400 air-defence missiles\' reach of about 400 km, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.')
+    expect(words).toContain('NATO blockade, our sketch, not the essay\'s plan: a line across the sea approaches 110 km from Baltiysk, inside the missiles\' reach.')
   })
 
   it('names the members by cohort, with the date', () => {
@@ -143,8 +168,10 @@ describe('the text alternative', () => {
     expect(text('1999-01-01', ['nato-1999', 'nato-2004'], 2)).toContain('before 1999, Denmark and Germany; 1999, Poland; 2004, Estonia, Latvia and Lithuania')
   })
 
-  it('marks the essay\'s scenarios as illustrations', () => {
-    expect(text('2016-11-21', ['suwalki', 'corridor'], 2, 'suwalki')).toMatch(/about 65 km across.*Push from Belarus, an illustration of the essay's scenario: an arrow from Hrodna to Kaliningrad/)
+  it('marks the push from Belarus as our illustration, not the essay\'s scenario', () => {
+    const words = text('2016-11-21', ['suwalki', 'corridor'], 2, 'suwalki')
+    expect(words).toMatch(/about 65 km across.*Push from Belarus, our sketch, not the essay's plan: an arrow from Hrodna to Kaliningrad/)
+    expect(words).not.toMatch(/essay's scenario/)
   })
 
   it('formats dates and lists as a person would', () => {
@@ -158,7 +185,7 @@ describe('the text alternative', () => {
 describe('the views', () => {
   for (const [view, spec] of Object.entries(VIEWS)) {
     it(`"${view}" holds its places`, () => {
-      const [[south, west], [north, east]] = viewBounds(view as ViewId)
+      const [[south, west], [north, east]] = viewBounds(view as ViewId, geodata)
       for (const id of spec.places) {
         const p = placeById(id)
         expect(p.lat > south && p.lat < north && p.lon > west && p.lon < east, id).toBe(true)
@@ -166,11 +193,16 @@ describe('the views', () => {
     })
   }
 
-  it('"reach" holds the whole Iskander ring', () => {
-    const [[south, west], [north, east]] = viewBounds('reach')
-    // 500 km is about 4.5° of latitude and 7.8° of longitude at Chernyakhovsk.
-    expect(north - south).toBeGreaterThan(9)
-    expect(east - west).toBeGreaterThan(15.5)
+  for (const [view, weapon] of [['reach', 'iskander-m'], ['a2ad', 's-400']] as const) {
+    it(`"${view}" holds the whole ${weapon} reach from the oblast`, () => {
+      const [[south, west], [north, east]] = viewBounds(view, geodata)
+      for (const p of reachEnvelope(geodata, weaponById(weapon).rangeKm))
+        expect(p.lat > south && p.lat < north && p.lon > west && p.lon < east, `${p.lat}, ${p.lon}`).toBe(true)
+    })
+  }
+
+  it('needs the geodata to fit a weapon\'s reach, and says so', () => {
+    expect(() => viewBounds('reach')).toThrow(/view "reach" shows the reach of iskander-m, which needs the geodata/)
   })
 
   it('refuse an unknown view or place, naming it', () => {

@@ -1,0 +1,115 @@
+import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
+import type { Weapon } from '../../data/weapons.ts'
+import type { LatLon } from '../../lib/geo.ts'
+import turfDistance from '@turf/distance'
+import { describe, expect, it } from 'vitest'
+import { countriesCrossed, mainlandLink, mainlandRings, mapDistances, MEASURED_PLACES, nearestInOblast, oblastCentre, oblastRings, reachEnvelope } from '../../components/baltic-map/reach.ts'
+import { DISTANCES_KM, IN_REACH, RANGES_KM } from '../../data/distances.ts'
+import basemap from '../../data/geo/baltic.json'
+import { placeById } from '../../data/places.ts'
+import { scenarioById } from '../../data/scenarios.ts'
+import { weaponById, weapons } from '../../data/weapons.ts'
+import { bearingDeg, destination, geodesicArc, greatCircleKm } from '../../lib/geo.ts'
+
+const data = basemap as unknown as BalticGeodata
+
+/** Turf's great-circle distance: an implementation independent of lib/geo. */
+const turfKm = (a: LatLon, b: LatLon) => turfDistance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' })
+
+/** The oblast's outline sampled every ~0.5 km (linear in degrees, as the map draws its edges). */
+const outline: LatLon[] = oblastRings(data).flatMap(ring => ring.flatMap((a, i) => {
+  const b = ring[(i + 1) % ring.length]
+  const n = Math.max(1, Math.ceil(greatCircleKm(a, b) / 0.5))
+  return Array.from({ length: n }, (_, k) => ({ lat: a.lat + ((b.lat - a.lat) * k) / n, lon: a.lon + ((b.lon - a.lon) * k) / n }))
+}))
+
+/** Brute force: the least Turf distance from `p` to any sampled point of the oblast's outline. */
+const bruteKm = (p: LatLon) => Math.min(...outline.map(q => turfKm(p, q)))
+
+describe('a weapon\'s reach from anywhere in the oblast (the envelope)', () => {
+  for (const weapon of weapons as readonly Weapon[]) {
+    const rangeKm = weapon.rangeKm
+    const envelope = reachEnvelope(data, rangeKm)
+    const centre = oblastCentre(data)
+    // Every 12th vertex: 30 bearings around the oblast.
+    const sample = envelope.filter((_, i) => i % 12 === 0)
+
+    it(`${weapon.name}: every point of its ${rangeKm} km edge is ${rangeKm} km from the oblast's nearest point, by brute force (within 1 %)`, () => {
+      const worst = Math.max(...sample.map(p => Math.abs(bruteKm(p) - rangeKm) / rangeKm))
+      expect(worst).toBeLessThan(0.01)
+    })
+
+    it(`${weapon.name}: just inside its edge is in reach, just outside is not (brute force)`, () => {
+      for (const p of sample) {
+        const bearing = bearingDeg(centre, p)
+        const r = greatCircleKm(centre, p)
+        expect(bruteKm(destination(centre, bearing, r - 0.02 * rangeKm)), `inside at ${bearing.toFixed(0)}°`).toBeLessThan(rangeKm)
+        expect(bruteKm(destination(centre, bearing, r + 0.02 * rangeKm)), `outside at ${bearing.toFixed(0)}°`).toBeGreaterThan(rangeKm)
+      }
+    })
+
+    it(`${weapon.name}: is wider than a circle of the same range around one base`, () => {
+      const base = weapon.basePlaceId ? placeById(weapon.basePlaceId) : centre
+      const farthest = Math.max(...envelope.map(p => greatCircleKm(base, p)))
+      expect(farthest).toBeGreaterThan(rangeKm + 50)
+      expect(Math.min(...envelope.map(p => greatCircleKm(base, p)))).toBeGreaterThanOrEqual(rangeKm * 0.999)
+    })
+  }
+})
+
+describe('distances measured on the map\'s shapes', () => {
+  it('from each measured city to the oblast\'s nearest point agree with brute force (within 1 %)', () => {
+    for (const id of MEASURED_PLACES) {
+      const nearest = nearestInOblast(data, placeById(id))
+      expect(Math.abs(nearest.distanceKm - bruteKm(placeById(id))) / nearest.distanceKm, id).toBeLessThan(0.01)
+    }
+  })
+
+  it('put Berlin, Warsaw and Vilnius inside the Iskander-M\'s reach, though Berlin is over 500 km from Chernyakhovsk', () => {
+    expect(IN_REACH['iskander-m']).toEqual({ vilnius: true, warsaw: true, berlin: true })
+    expect(greatCircleKm(placeById('chernyakhovsk'), placeById('berlin'))).toBeGreaterThan(500)
+    expect(IN_REACH['bastion-p']).toEqual({ vilnius: true, warsaw: true, berlin: false })
+  })
+
+  it('to mainland Russia: about 360 km (±5 %), the shortest line between the two shapes, ending near the Latvia–Russia–Belarus tripoint', () => {
+    const link = mainlandLink(data)
+    expect(Math.abs(link.distanceKm - 360) / 360, `${link.distanceKm.toFixed(1)} km`).toBeLessThan(0.05)
+    expect(link.to.lat).toBeGreaterThan(55.8)
+    expect(link.to.lon).toBeGreaterThan(27.5)
+    // Brute force: no pair of densely sampled points of the two outlines is closer.
+    const mainland = mainlandRings(data).flat().filter(p => p.lon < 30 && p.lat < 58)
+    const brute = Math.min(...outline.filter(p => p.lon > 21.5).flatMap(p => mainland.map(q => turfKm(p, q))))
+    expect(link.distanceKm).toBeLessThanOrEqual(brute * 1.0001)
+    expect(Math.abs(link.distanceKm - brute) / brute).toBeLessThan(0.01)
+  })
+
+  it('the shortest line to mainland Russia crosses Lithuania, Latvia and Belarus', () => {
+    expect(countriesCrossed(data, mainlandLink(data))).toEqual(['lithuania', 'latvia', 'belarus'])
+  })
+
+  it('are exported once, rounded, for the slides: DISTANCES_KM', () => {
+    const raw = mapDistances(data)
+    expect(DISTANCES_KM).toEqual({
+      mainlandRussia: Math.round(raw.mainlandRussia),
+      suwalkiGap: Math.round(raw.suwalkiGap),
+      vilnius: Math.round(raw.places.vilnius),
+      warsaw: Math.round(raw.places.warsaw),
+      berlin: Math.round(raw.places.berlin),
+    })
+    // Rounded snapshot: a change to the shapes or the maths shows up here.
+    expect(DISTANCES_KM).toEqual({ mainlandRussia: 364, suwalkiGap: 66, vilnius: 158, warsaw: 241, berlin: 463 })
+    expect(RANGES_KM).toEqual({ 'iskander-m': 500, 'bastion-p': 300, 's-400': 400 })
+  })
+})
+
+describe('the blockade sketch', () => {
+  it('sits where a close blockade would have to: inside the Bastion-P\'s (and so every missile\'s) reach from the oblast', () => {
+    const shape = scenarioById('blockade').shape
+    if (shape.kind !== 'cordon')
+      throw new Error('the blockade should be a cordon')
+    const arc = geodesicArc(placeById(shape.centrePlaceId), shape.radiusKm, shape.fromBearingDeg, shape.toBearingDeg, 48)
+    const shortest = Math.min(...weapons.map(w => w.rangeKm))
+    for (const p of arc)
+      expect(nearestInOblast(data, p).distanceKm).toBeLessThan(Math.min(shortest, weaponById('bastion-p').rangeKm))
+  })
+})
