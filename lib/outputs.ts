@@ -1,8 +1,8 @@
 /**
  * The names of the files the deck is handed out as: one place for the build, the single-file
- * build, the deck's download controls and the tests. The PDF's name is also written in the
- * headmatter of slides.md (`download:`, for Slidev's own download button); a unit test keeps the two
- * the same.
+ * build, the exports, the deck's download controls (custom-nav-controls.vue) and the tests.
+ * slides.md's `exportFilename:` (Slidev's default name for `slidev export`) is the same stem; a unit
+ * test keeps the two the same.
  */
 export const DECK_FILE_STEM = 'kaliningrad-deck'
 

@@ -101,15 +101,24 @@ test.describe('the single file, opened from file://', () => {
     await expect(overview.first(), 'the overview shows the last slide too').toBeVisible()
     await page.keyboard.press('Escape')
     await expect(deck.slide(4)).toBeVisible()
-    // The bar appears under the pointer; in the single file it offers the PDF (when it lies beside
-    // the file) but not the file itself.
+    // The bar appears under the pointer.
     const plain = slides.find(s => s.no > 1 && s.no < slides.length && s.clicks === 0)!
     await deck.open(plain.no)
     await page.mouse.move(40, 700)
     await expect(page.getByRole('button', { name: 'Go to next slide' })).toBeVisible()
-    await expect(page.getByTitle('Download as one HTML file (runs offline)')).toHaveCount(0)
     await page.getByRole('button', { name: 'Go to next slide' }).click()
     await expect.poll(() => deck.location()).toEqual({ no: plain.no + 1, clicks: 0 })
+  })
+
+  test('the navigation bar opens the PDF beside the file in a new tab, and does not offer the file itself', async ({ context, deck, page }) => {
+    await deck.open(2)
+    await page.mouse.move(40, 700)
+    await expect(page.getByRole('button', { name: 'Download as one HTML file (runs offline)' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Download as PDF' })).toHaveCount(0)
+    const tab = context.waitForEvent('page')
+    await page.getByRole('button', { name: 'Open the PDF (where it lies beside this file)' }).click()
+    expect((await tab).url()).toBe(new URL(SITE_PDF, fileUrl).href)
+    await expect(deck.slide(2), 'the deck stays where it was').toBeVisible()
   })
 
   test('the presenter window and the audience window stay in step (Chromium)', async ({ context, deck, page, problems }) => {
@@ -147,7 +156,7 @@ test.describe('on the built site', () => {
     await page.getByRole('button', { name: 'Download as PDF' }).click()
     expect((await pdf).url()).toBe(`${E2E.url}${SITE_PDF}`)
     const html = page.waitForEvent('download')
-    await page.getByRole('link', { name: 'Download as one HTML file (runs offline)' }).click()
+    await page.getByRole('button', { name: 'Download as one HTML file (runs offline)' }).click()
     const download = await html
     expect(download.suggestedFilename()).toBe(SINGLE_HTML)
     const saved = testInfo.outputPath(SINGLE_HTML)

@@ -8,10 +8,14 @@ import { externalReferences } from '../../scripts/build-single.ts'
 describe('the names the deck is handed out under', () => {
   const headmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(DECK_ROOT, 'slides.md'), 'utf8'))![1]
 
-  it('the headmatter\'s download button and PDF name match lib/outputs.ts', () => {
-    expect(/^download:\s*(\S+)$/m.exec(headmatter)?.[1]).toBe(SITE_PDF)
+  it('the PDF export\'s default name matches lib/outputs.ts', () => {
     expect(/^exportFilename:\s*(\S+)$/m.exec(headmatter)?.[1]).toBe(DECK_FILE_STEM)
+    expect(SITE_PDF).toBe(`${DECK_FILE_STEM}.pdf`)
     expect(SINGLE_HTML).toBe(`${DECK_FILE_STEM}.html`)
+  })
+
+  it('Slidev\'s own PDF button is off: custom-nav-controls.vue offers the downloads, by these names', () => {
+    expect(/^download:\s*(\S+)$/m.exec(headmatter)?.[1]).toBe('false')
   })
 })
 
