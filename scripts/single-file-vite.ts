@@ -11,7 +11,7 @@
  */
 import type { Plugin, PluginOption } from 'vite'
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 
 export const SINGLE_FILE_ENV = 'DECK_SINGLE_FILE'
@@ -30,7 +30,9 @@ function withoutSlidevChunks(): Plugin {
   }
 }
 
-/** Replaces the link to `public/favicon.svg` by the icon itself. */
+const ICON_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' }
+
+/** Replaces the link to the favicon in public/ by the icon itself. */
 function inlineFavicon(publicDir: string): Plugin {
   return {
     name: 'deck:single-file-favicon',
@@ -42,8 +44,8 @@ function inlineFavicon(publicDir: string): Plugin {
           if (/^(?:data:|https?:)/.test(href))
             return whole
           const file = resolve(publicDir, href.replace(/^(?:\.\/|\/)+/, ''))
-          const svg = readFileSync(file)
-          return `${before}data:image/svg+xml;base64,${svg.toString('base64')}${after}`
+          const type = ICON_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+          return `${before}data:${type};base64,${readFileSync(file).toString('base64')}${after}`
         })
       },
     },

@@ -163,4 +163,12 @@ test.describe('on the built site', () => {
     await download.saveAs(saved)
     expect(readFileSync(saved).equals(readFileSync(file)), 'the site offers the single file it was built with').toBe(true)
   })
+
+  test('the single file also works uploaded to a static host, as one file among others', async ({ deck, page }) => {
+    await page.goto(`${E2E.url}${SINGLE_HTML}#/12`)
+    await expect(deck.slide(12)).toBeVisible()
+    await page.reload()
+    await expect(deck.slide(12)).toBeVisible()
+    await deck.figuresReady(deck.slide(12), 12)
+  })
 })
