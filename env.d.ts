@@ -21,3 +21,6 @@ declare const __SLIDEV_HAS_SERVER__: boolean
 declare module 'file-saver' {
   export function saveAs(data: Blob | string, filename?: string): void
 }
+
+// Defined by vite.config.ts: true in the single-file build (`npm run build:single`).
+declare const __DECK_SINGLE_FILE__: boolean

@@ -9,7 +9,9 @@ if (!chromium)
 
 /**
  * End-to-end tests run against the production build, served by a plain static file server under a
- * sub-path, exactly as a static host would serve it. The build includes the PDF handout.
+ * sub-path, exactly as a static host would serve it (scripts/serve.ts: sirv, as `npm run serve`).
+ * The build includes the PDF handout and the single-file deck, which the single-file tests open
+ * from file://.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
     colorScheme: 'light',
   },
   webServer: {
-    command: `node scripts/build.ts --base ${E2E.base} --out ${E2E.siteDir} && node scripts/build.ts --no-pdf --out ${E2E.relativeDir} && node scripts/serve.ts ${E2E.siteDir} --base ${E2E.base} --port ${E2E.port}`,
+    command: `node scripts/build.ts --base ${E2E.base} --out ${E2E.siteDir} && node scripts/build.ts --no-pdf --no-single --out ${E2E.relativeDir} && node scripts/serve.ts ${E2E.siteDir} --base ${E2E.base} --port ${E2E.port}`,
     url: E2E.url,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,21 +1,25 @@
 /**
- * Builds the static site, with the PDF handout beside it for the deck's download button.
+ * Builds the static site, with the PDF handout and the single-file deck beside it for the deck's
+ * download controls.
  *
- *   node scripts/build.ts [--base /sub/path/] [--out dist] [--no-pdf]
+ *   node scripts/build.ts [--base /sub/path/] [--out dist] [--no-pdf] [--no-single]
  *
  * The base path comes from --base, else from the DECK_BASE environment variable, else it is
  * relative ("./"), which makes one build work at any sub-path of any static host. Slides are
  * addressed with hash routing (#/7), so deep links and reloads need no rewrite rules.
+ * The site stays code-split; the single file (scripts/build-single.ts) is a second, separate build.
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import { DECK_ROOT } from '../lib/deck.ts'
+import { SINGLE_HTML, SITE_PDF } from '../lib/outputs.ts'
+import { buildSingle } from './build-single.ts'
 import { exportSlides } from './export.ts'
 import { runSlidev } from './slidev.ts'
 
-/** The PDF's name inside the site; the deck's headmatter (`download:`) links to the same name. */
-export const SITE_PDF = 'kaliningrad-deck.pdf'
+export { SINGLE_HTML, SITE_PDF }
 
 export function normaliseBuildBase(base: string | undefined): string {
   if (!base || base === '.' || base === './')
@@ -26,15 +30,17 @@ export function normaliseBuildBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : undefined
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2)
-  const base = normaliseBuildBase(option(args, '--base') ?? process.env.DECK_BASE)
-  const out = resolve(DECK_ROOT, option(args, '--out') ?? 'dist')
+  const { values } = parseArgs({
+    options: {
+      'base': { type: 'string' },
+      'out': { type: 'string', default: 'dist' },
+      'no-pdf': { type: 'boolean', default: false },
+      'no-single': { type: 'boolean', default: false },
+    },
+  })
+  const base = normaliseBuildBase(values.base ?? process.env.DECK_BASE)
+  const out = resolve(DECK_ROOT, values.out)
   try {
     runSlidev(['build', 'slides.md', '--base', base, '--out', out])
   }
@@ -46,7 +52,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(join(out, '.nojekyll'), '')
   // Slidev writes a Netlify rewrite rule for history routing; hash routing needs none.
   rmSync(join(out, '_redirects'), { force: true })
-  if (!args.includes('--no-pdf')) {
+  if (!values['no-pdf']) {
     try {
       exportSlides('slides', join(out, SITE_PDF))
     }
@@ -55,9 +61,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(1)
     }
   }
+  if (!values['no-single']) {
+    try {
+      buildSingle(join(out, SINGLE_HTML), { quiet: true })
+    }
+    catch (error) {
+      console.error(`The site was built, but its single-file deck was not: ${(error as Error).message}`)
+      process.exit(1)
+    }
+  }
   if (!existsSync(join(out, 'index.html'))) {
     console.error(`No index.html in ${out}`)
     process.exit(1)
   }
-  console.log(`Built ${out} for base ${base}${args.includes('--no-pdf') ? ' (without the PDF)' : ` with ${SITE_PDF}`}`)
+  const extras = [values['no-pdf'] ? '' : SITE_PDF, values['no-single'] ? '' : SINGLE_HTML].filter(Boolean)
+  console.log(`Built ${out} for base ${base}${extras.length ? ` with ${extras.join(' and ')}` : ''}`)
 }

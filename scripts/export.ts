@@ -18,6 +18,7 @@ import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
+import { DECK_FILE_STEM } from '../lib/outputs.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
 import { escapeHtml, notesToHtml } from './notes-html.ts'
 import { runSlidev } from './slidev.ts'
@@ -25,9 +26,9 @@ import { runSlidev } from './slidev.ts'
 export type ExportKind = 'slides' | 'clicks' | 'notes'
 
 export const EXPORT_FILES: Record<ExportKind, string> = {
-  slides: 'exports/kaliningrad-deck.pdf',
-  clicks: 'exports/kaliningrad-deck-clicks.pdf',
-  notes: 'exports/kaliningrad-deck-notes.pdf',
+  slides: `exports/${DECK_FILE_STEM}.pdf`,
+  clicks: `exports/${DECK_FILE_STEM}-clicks.pdf`,
+  notes: `exports/${DECK_FILE_STEM}-notes.pdf`,
 }
 
 /** Slidev's export: one page per slide (or per click), with the PDF outline. */

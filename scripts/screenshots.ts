@@ -2,13 +2,16 @@
  * Screenshots of every slide, for looking at what the deck shows (light and dark).
  *
  *   node scripts/screenshots.ts [--dir dist] [--out screenshots] [--dark] [--slides 3,5-7] [--clicks first|last|all]
+ *   node scripts/screenshots.ts --file exports/kaliningrad-deck.html …     (the single file, from file://)
  *
- * Serves the built deck with the plain static server, opens each slide in Chromium at 1960 × 1102
- * (twice Slidev's canvas) and writes one PNG per slide (or per click).
+ * Serves the built deck with the plain static server (or opens the single file from file://), opens
+ * each slide in Chromium at 1960 × 1102 (twice Slidev's canvas) and writes one PNG per slide (or per
+ * click).
  */
 import { mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { loadDeck } from '../lib/deck.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
@@ -33,11 +36,13 @@ function parseRange(text: string, total: number): number[] {
   })
 }
 
+const file = option('--file', '')
 const { path } = requireChromium()
 // Serve the build at the base path it was built for (read from its index.html).
 // A relative build ("./") works anywhere, so it is served under a sub-path of our choosing.
-const builtBase = /src="([^"]*?)assets\//.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1] ?? '/'
-const site = await serveStatic({ root: dir, base: builtBase.startsWith('.') ? '/deck/' : builtBase })
+const builtBase = file ? '/' : /src="([^"]*?)assets\//.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1] ?? '/'
+const site = file ? undefined : await serveStatic({ root: dir, base: builtBase.startsWith('.') ? '/deck/' : builtBase })
+const deckUrl = file ? pathToFileURL(resolve(file)).href : site!.url
 const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
 const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 2, colorScheme: dark ? 'dark' : 'light' })
 mkdirSync(out, { recursive: true })
@@ -49,7 +54,7 @@ for (const no of slides) {
   const clicksTotal = deck[no - 1].clicks
   const steps = clicksMode === 'all' ? Array.from({ length: clicksTotal + 1 }, (_, i) => i) : [clicksMode === 'first' ? 0 : clicksTotal]
   for (const clicks of steps) {
-    await page.goto(`${site.url}#/${no}?clicks=${clicks}`)
+    await page.goto(`${deckUrl}#/${no}?clicks=${clicks}`)
     await page.reload()
     await page.waitForSelector(`.slidev-page-${no}`)
     await page.waitForTimeout(700)
@@ -58,5 +63,5 @@ for (const no of slides) {
   }
 }
 await browser.close()
-await site.close()
+await site?.close()
 console.log(`Wrote ${slides.length} slide screenshots to ${out}/`)

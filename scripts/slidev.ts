@@ -9,12 +9,13 @@ const SLIDEV_BIN = resolve(dirname(createRequire(import.meta.url).resolve('@slid
 
 /**
  * `slidev …args` in the deck's folder; throws, naming the command, if it fails. With `quiet`, its
- * output is kept and only shown in the error. Returns how long it ran, in milliseconds.
+ * output is kept and only shown in the error; `env` adds environment variables. Returns how long it ran, in milliseconds.
  */
-export function runSlidev(args: string[], options: { quiet?: boolean } = {}): number {
+export function runSlidev(args: string[], options: { quiet?: boolean, env?: Record<string, string> } = {}): number {
   const started = performance.now()
   const result = spawnSync(process.execPath, [SLIDEV_BIN, ...args], {
     cwd: DECK_ROOT,
+    env: options.env ? { ...process.env, ...options.env } : process.env,
     stdio: options.quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
     encoding: 'utf8',
   })
