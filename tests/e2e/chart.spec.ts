@@ -4,7 +4,7 @@ import type { ChartEra } from '../../components/escalation/events.ts'
 import { ACTOR_NAMES, KIND_NAMES } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { dateText, ESCALATION_EVENTS, eventsOf, sourceIdsOf } from '../../components/escalation/events.ts'
-import { expect, slides, test } from '../fixtures.ts'
+import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
 /** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
@@ -65,7 +65,7 @@ test.describe('the escalation chart', () => {
   for (const { slide, era } of charts.filter(c => c.mode === 'step')) {
     const moves = eventsOf(era)
     test(`slide ${slide.no} reveals one move per click in date order, and going back hides the last`, async ({ deck }) => {
-      test.setTimeout(120_000)
+      test.setTimeout(timeForSteps(moves.length + 2, 6_000))
       const chart = (await deck.open(slide.no, 0)).locator('.escalation-chart')
 
       await test.step('click 0 shows the empty frame: the two sides, the levels and the legend', async () => {
@@ -109,8 +109,9 @@ test.describe('the escalation chart', () => {
 
   for (const { slide, era } of charts) {
     test(`slide ${slide.no}: no two labels overlap, and the chart fits its slide at every click`, async ({ deck }) => {
-      test.setTimeout(120_000)
-      for (const clicks of new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])) {
+      const clickSteps = new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])
+      test.setTimeout(timeForSteps(clickSteps.size, 30_000))
+      for (const clicks of clickSteps) {
         const page = await deck.open(slide.no, clicks)
         await expect(shownMoves(page.locator('.escalation-chart'))).toHaveCount(clicks || (slide.clicks ? 0 : eventsOf(era).length))
         expect(await layoutProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
