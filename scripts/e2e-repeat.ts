@@ -19,7 +19,7 @@
  * runs, `N passed, M failed`; the exit code is 1 if any run failed.
  */
 import type { ChildProcess } from 'node:child_process'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join, relative, resolve } from 'node:path'
@@ -137,6 +137,16 @@ function startLoad(processes: number): ChildProcess[] {
   return Array.from({ length: processes }, () => spawn(process.execPath, ['-e', 'const end = Date.now() + 7_200_000; while (Date.now() < end) {}'], { stdio: 'ignore' }))
 }
 
+/** A shell command in the deck's folder, asynchronously (so the load is sampled meanwhile). */
+function runCommand(command: string): Promise<{ code: number, stderr: string }> {
+  const child = spawn(command, { cwd: DECK_ROOT, shell: true, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+  })
+  return new Promise(done => child.on('close', code => done({ code: code ?? 1, stderr })))
+}
+
 function runOnce(options: Options, dir: string): Promise<{ code: number, ms: number }> {
   mkdirSync(dir, { recursive: true })
   const args = [PLAYWRIGHT_CLI, 'test', '--reporter=list,json', ...options.filters]
@@ -201,8 +211,8 @@ async function main(): Promise<number> {
       const started = performance.now()
       const loadDuring = sampleLoad()
       for (const command of E2E_BUILD_COMMANDS) {
-        const result = spawnSync(command, { cwd: DECK_ROOT, shell: true, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
-        if (result.status !== 0) {
+        const result = await runCommand(command)
+        if (result.code !== 0) {
           say(`The build failed: ${command}\n${result.stderr}`)
           return 1
         }
