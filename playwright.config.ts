@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/chromium.ts'
-import { E2E } from './tests/e2e-site.ts'
+import { E2E, E2E_BUILD_COMMANDS, E2E_SERVE_COMMAND } from './tests/e2e-site.ts'
 
 const chromium = findChromium()
 if (!chromium)
@@ -15,7 +15,7 @@ if (!chromium)
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: `${process.env.E2E_DIR ?? '.e2e'}/results`,
+  outputDir: E2E.resultsDir,
   fullyParallel: true,
   workers: 2,
   timeout: 90_000,
@@ -27,9 +27,12 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
     colorScheme: 'light',
+    // A failing test keeps its trace (DOM snapshots, console, network, each step's timing) in the
+    // results folder: `npx playwright show-trace <file>.zip` replays it. Passing tests keep none.
+    trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/build.ts --base ${E2E.base} --out ${E2E.siteDir} && node scripts/build.ts --no-pdf --no-single --out ${E2E.relativeDir} && node scripts/serve.ts ${E2E.siteDir} --base ${E2E.base} --port ${E2E.port}`,
+    command: [...(E2E.prebuilt ? [] : E2E_BUILD_COMMANDS), E2E_SERVE_COMMAND].join(' && '),
     url: E2E.url,
     timeout: 300_000,
     reuseExistingServer: false,

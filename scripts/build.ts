@@ -54,7 +54,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(join(out, '_redirects'), { force: true })
   if (!values['no-pdf']) {
     try {
-      exportSlides('slides', join(out, SITE_PDF))
+      await exportSlides('slides', join(out, SITE_PDF))
     }
     catch (error) {
       console.error(`The site was built, but its PDF was not: ${(error as Error).message}`)

@@ -12,10 +12,11 @@
  * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
  */
 import type { DeckSlide } from '../lib/deck.ts'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
 import { DECK_FILE_STEM } from '../lib/outputs.ts'
@@ -31,8 +32,23 @@ export const EXPORT_FILES: Record<ExportKind, string> = {
   notes: `exports/${DECK_FILE_STEM}-notes.pdf`,
 }
 
-/** Slidev's export: one page per slide (or per click), with the PDF outline. */
-export function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean } = {}): void {
+/** The selector that the print view shows once it is completely drawn (index.html, setup/root.ts). */
+export const PRINT_READY = '#deck-print-ready .deck-print-ready'
+
+/** How many pages a PDF has. */
+export async function pdfPageCount(file: string): Promise<number> {
+  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 })
+  const pages = (await task.promise).numPages
+  await task.destroy()
+  return pages
+}
+
+/**
+ * Slidev's export: one page per slide (or per click), with the PDF outline. Slidev prints once its
+ * page says it is drawn; a PDF with another number of pages than the deck has slides (or click
+ * steps) was printed from a half-drawn page, and is an error, not a handout.
+ */
+export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean } = {}): Promise<void> {
   const { path } = requireChromium()
   mkdirSync(dirname(output), { recursive: true })
   runSlidev([
@@ -46,6 +62,11 @@ export function exportSlides(kind: 'slides' | 'clicks', output: string, options:
     ...(kind === 'clicks' ? ['--with-clicks'] : []),
     ...(options.dark ? ['--dark'] : []),
   ])
+  const deck = await loadDeck()
+  const expected = kind === 'clicks' ? deck.reduce((sum, slide) => sum + slide.clicks + 1, 0) : deck.length
+  const pages = await pdfPageCount(output)
+  if (pages !== expected)
+    throw new Error(`${output} has ${pages} pages, but the deck has ${expected} ${kind === 'clicks' ? 'click steps' : 'slides'}: the print view was printed before it was completely drawn.`)
 }
 
 function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[]): string {
@@ -88,12 +109,9 @@ export async function exportNotes(output: string): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 1.5, colorScheme: 'light' })
     await page.goto(`http://localhost:${address.port}/?print=true#/print`, { timeout: 60_000 })
+    // The print view says when every slide and figure in it is drawn (setup/root.ts).
+    await page.locator(PRINT_READY).waitFor({ state: 'attached', timeout: 180_000 })
     const containers = page.locator('.print-slide-container')
-    await containers.first().waitFor()
-    await page.waitForLoadState('networkidle')
-    // Figures say when they are complete, as Slidev's exporter expects (data-waitfor).
-    for (const el of await page.locator('[data-waitfor]').all())
-      await el.locator((await el.getAttribute('data-waitfor'))!).waitFor()
     const count = await containers.count()
     if (count !== deck.length)
       throw new Error(`The print view shows ${count} slides, but the parser counts ${deck.length}.`)
@@ -127,7 +145,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (kind === 'notes')
       await exportNotes(output)
     else
-      exportSlides(kind, output, { dark })
+      await exportSlides(kind, output, { dark })
     console.log(`Wrote ${output}`)
   }
   catch (error) {

@@ -16,6 +16,16 @@ const FIGURE_TAGS = /<(?:BalticMap|EscalationChart)\b/g
 /** Every slide, counted by Slidev's own parser. */
 export const slides = await loadDeck()
 
+/**
+ * Time for a test that walks many slides or click steps: a fixed part plus a share per step, so
+ * the budget grows with the deck instead of being one total that a longer deck (or a busier
+ * machine: on a shared 2-core machine one step, opening a slide and checking it, can take several
+ * seconds) outgrows. Each wait inside a step still has its own expect timeout.
+ */
+export function timeForSteps(steps: number, perStepMs = 8_000): number {
+  return 30_000 + steps * perStepMs
+}
+
 export interface DeckLocation {
   no: number
   clicks: number

@@ -4,7 +4,7 @@ import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { dateText, ESCALATION_EVENTS, eventsBetween, sourceIdsOf } from '../../components/escalation/events.ts'
 import { tablePart } from '../../components/escalation/table.ts'
-import { expect, slides, test } from '../fixtures.ts'
+import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
 /** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
@@ -69,7 +69,7 @@ function layoutProblems(slide: Locator): Promise<string[]> {
 test.describe('the escalation chart', () => {
   for (const { slide, moves } of charts.filter(c => c.mode === 'step')) {
     test(`slide ${slide.no} reveals one move per click in date order, and going back hides the last`, async ({ deck }) => {
-      test.setTimeout(120_000)
+      test.setTimeout(timeForSteps(moves.length + 2, 6_000))
       const chart = (await deck.open(slide.no, 0)).locator('.escalation-chart')
 
       await test.step('click 0 shows the empty frame: the two sides, the levels and the legend', async () => {
@@ -112,8 +112,9 @@ test.describe('the escalation chart', () => {
 
   for (const { slide, moves } of charts) {
     test(`slide ${slide.no}: no two labels overlap, and the chart fits its slide at every click`, async ({ deck }) => {
-      test.setTimeout(120_000)
-      for (const clicks of new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])) {
+      const clickSteps = new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])
+      test.setTimeout(timeForSteps(clickSteps.size, 30_000))
+      for (const clicks of clickSteps) {
         const page = await deck.open(slide.no, clicks)
         await expect(shownMoves(page.locator('.escalation-chart'))).toHaveCount(clicks || (slide.clicks ? 0 : moves.length))
         expect(await layoutProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])

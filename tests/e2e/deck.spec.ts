@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { serveStatic } from '../../scripts/serve.ts'
 import { E2E } from '../e2e-site.ts'
-import { expect, slides, test } from '../fixtures.ts'
+import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 import { readPdf } from '../pdf.ts'
 
@@ -23,6 +23,7 @@ test.describe('every slide', () => {
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation on any slide (${scheme})`, async ({ deck, page }) => {
+      test.setTimeout(timeForSteps(slides.length))
       await page.emulateMedia({ colorScheme: scheme })
       const found: string[] = []
       for (const slide of slides) {
@@ -38,9 +39,9 @@ test.describe('accessibility', () => {
 })
 
 test('walking the deck with the arrow key reaches every click step and the last slide', async ({ deck }) => {
-  test.setTimeout(180_000)
-  await deck.open(1)
   const steps = slides.flatMap(s => Array.from({ length: s.clicks + 1 }, (_, clicks) => ({ no: s.no, clicks })))
+  test.setTimeout(timeForSteps(steps.length, 3_000))
+  await deck.open(1)
   for (const step of steps.slice(1))
     await deck.press('ArrowRight', step)
   await expect(deck.slide(slides.length)).toBeVisible()
@@ -111,7 +112,7 @@ test.describe('links and hosting', () => {
 
 test.describe('presenting', () => {
   test('presenter mode shows each slide\'s notes, the next slide and the timer', async ({ page }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(timeForSteps(slides.length, 4_000))
     for (const slide of slides) {
       await page.goto(`#/presenter/${slide.no}`)
       const firstWords = slide.note.replace(/\[click\]/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ')

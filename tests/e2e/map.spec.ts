@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { DISTANCES_KM } from '../../data/distances.ts'
-import { expect, slides, test } from '../fixtures.ts'
+import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 
 /** The `steps` a slide's `<BalticMap … :steps="['a', 'b']" />` reveals, as written in its markdown. */
 function stepsOf(content: string, no: number): string[] {
@@ -263,8 +263,7 @@ test.describe('the map elsewhere', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation in any map at any click (${scheme})`, async ({ deck, page }) => {
-      // Every click of every map slide: about 20 axe runs.
-      test.setTimeout(240_000)
+      test.setTimeout(timeForSteps(mapSlides.reduce((sum, m) => sum + m.steps.length + 1, 0)))
       await page.emulateMedia({ colorScheme: scheme })
       const found: string[] = []
       for (const { slide: { no }, steps } of mapSlides) {

@@ -1,5 +1,5 @@
 import type { PdfSummary } from '../pdf.ts'
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,9 +11,25 @@ import { places } from '../../data/places.ts'
 import { expect, slides, test } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
 
-/** Runs one of the export commands as `npm run export…` would, and returns what it printed. */
-function runExport(kind: 'slides' | 'clicks' | 'notes', output: string, env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, ['scripts/export.ts', kind, '--output', output], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 })
+/**
+ * Runs one of the export commands as `npm run export…` would, and resolves once it has exited (so
+ * its PDF is written) with what it printed. Asynchronous, so the test's own timeout still governs.
+ */
+function runExport(kind: 'slides' | 'clicks' | 'notes', output: string, env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null, output: string, stderr: string }> {
+  const child = spawn(process.execPath, ['scripts/export.ts', kind, '--output', output], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let all = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => {
+    all += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    all += chunk
+    stderr += chunk
+  })
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', status => resolve({ status, output: all, stderr }))
+  })
 }
 
 const mapSlides = slides.filter(s => s.content.includes('<BalticMap'))
@@ -25,8 +41,8 @@ test.describe('PDF handouts', () => {
   let deck: PdfSummary
 
   test.beforeAll(async () => {
-    const result = runExport('slides', join(dir, 'deck.pdf'))
-    expect(result.status, `npm run export failed:\n${result.stderr}`).toBe(0)
+    const result = await runExport('slides', join(dir, 'deck.pdf'))
+    expect(result.status, `npm run export failed:\n${result.output}`).toBe(0)
     deck = await readPdf(join(dir, 'deck.pdf'))
   })
 
@@ -76,15 +92,15 @@ test.describe('PDF handouts', () => {
   })
 
   test('the clicks PDF has one page per click step', async () => {
-    const result = runExport('clicks', join(dir, 'clicks.pdf'))
-    expect(result.status, `npm run export:clicks failed:\n${result.stderr}`).toBe(0)
+    const result = await runExport('clicks', join(dir, 'clicks.pdf'))
+    expect(result.status, `npm run export:clicks failed:\n${result.output}`).toBe(0)
     const clicks = await readPdf(join(dir, 'clicks.pdf'))
     expect(clicks.pages).toBe(slides.reduce((sum, s) => sum + s.clicks + 1, 0))
   })
 
   test('the notes handout holds every slide\'s notes', async () => {
-    const result = runExport('notes', join(dir, 'notes.pdf'))
-    expect(result.status, `npm run export:notes failed:\n${result.stderr}`).toBe(0)
+    const result = await runExport('notes', join(dir, 'notes.pdf'))
+    expect(result.status, `npm run export:notes failed:\n${result.output}`).toBe(0)
     const notes = squash((await readPdf(join(dir, 'notes.pdf'))).text.join(' '))
     for (const slide of slides) {
       // The handout prints each [click] marker as a word of its own, so quote the opening before the first one.
@@ -93,8 +109,8 @@ test.describe('PDF handouts', () => {
     }
   })
 
-  test('an export without a Chromium says what to do, without a stack trace', () => {
-    const result = runExport('slides', join(dir, 'never.pdf'), { CHROMIUM_PATH: '/no/such/chrome' })
+  test('an export without a Chromium says what to do, without a stack trace', async () => {
+    const result = await runExport('slides', join(dir, 'never.pdf'), { CHROMIUM_PATH: '/no/such/chrome' })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('CHROMIUM_PATH is set to "/no/such/chrome", but there is no file there.')
     expect(result.stderr).not.toMatch(/\n\s+at /)
