@@ -1108,6 +1108,17 @@ export const sources = [
     citation: 'Vol. 14, no. 1 (“The International System: Theoretical Essays”), pp. 77–92 (JSTOR 2009557)',
     note: 'The choice between the international system and the national state as the level of analysis.',
   },
+  {
+    id: 'stoltenberg-2022',
+    short: 'Stoltenberg 2022',
+    role: 'deck',
+    publisher: 'The Straits Times (opinion)',
+    description: 'Opinion article by NATO Secretary General Jens Stoltenberg on Norway’s choice of 1949',
+    authors: 'Jens Stoltenberg',
+    date: '2022-02-12',
+    url: 'https://www.straitstimes.com/opinion/jens-stoltenberg-explains-how-to-step-back-from-the-brink-of-european-conflict-0',
+    note: 'In 1949 Norway “was the only potential ally with a land border with Russia”, and joined as “a founding member” of NATO.',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']
