@@ -8,7 +8,7 @@ import { checkSteps, LAYERS } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { eventsBetween } from '../../components/escalation/events.ts'
 import { places } from '../../data/places.ts'
-import { expect, slides, test } from '../fixtures.ts'
+import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
 
 /**
@@ -41,6 +41,8 @@ test.describe('PDF handouts', () => {
   let deck: PdfSummary
 
   test.beforeAll(async () => {
+    // An export opens every slide in turn: give it time per slide, as a loaded machine needs.
+    test.setTimeout(timeForSteps(slides.length, 6_000))
     const result = await runExport('slides', join(dir, 'deck.pdf'))
     expect(result.status, `npm run export failed:\n${result.output}`).toBe(0)
     deck = await readPdf(join(dir, 'deck.pdf'))

@@ -15,9 +15,15 @@ import { Deck, expect, slides, test } from '../fixtures.ts'
 const file = resolve(E2E.siteDir, SINGLE_HTML)
 const fileUrl = pathToFileURL(file).href
 
-/** Every request that is not file:, data: or blob: is blocked and named. */
+/**
+ * Chromium's built-in PDF viewer, which draws the PDF a test opens in a new tab: its own resources,
+ * inside the browser (chrome://resources, the viewer's bundled extension), never the network.
+ */
+const BROWSER_PDF_VIEWER = /^(?:chrome:\/\/resources\/|chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\/)/
+
+/** Every request that is not file:, data: or blob: (or the browser's own PDF viewer) is blocked and named. */
 async function keepInsideTheFile(context: BrowserContext, problems: string[]): Promise<void> {
-  const outside = (url: string) => !/^(?:file|data|blob):/.test(url)
+  const outside = (url: string) => !/^(?:file|data|blob):/.test(url) && !BROWSER_PDF_VIEWER.test(url)
   await context.route(url => outside(url.href), async (route) => {
     problems.push(`request out of the file, blocked: ${route.request().url()}`)
     await route.abort('blockedbyclient')
