@@ -89,6 +89,10 @@ export const STATE_MEDIA_PUBLISHER = /(?<![\p{L}\d])(?:TASS|RIA Novosti|RIA|Sput
 export function citationProblems(records: readonly Source[]): string[] {
   return records.flatMap((s) => {
     const out: string[] = []
+    if (!s.publisher.trim())
+      out.push(`source "${s.id}" has no publisher`)
+    if (s.url !== undefined && !/^https?:\/\/\S+$/.test(s.url))
+      out.push(`source "${s.id}" has a malformed URL "${s.url}"`)
     if (!s.title?.trim() && !s.description?.trim())
       out.push(`source "${s.id}" has no title (nor, where the copy shows none, a description)`)
     if (s.title && s.description)
