@@ -43,10 +43,12 @@ test('the go-to-slide box is hidden until asked for, then works', async ({ deck,
   await deck.open(3)
   await expect(page.locator('#slidev-goto-input')).toBeHidden()
   await page.keyboard.press('g')
-  await expect(page.locator('#slidev-goto-input')).toBeFocused()
+  // Focused, or the digits typed next go nowhere (global-top.vue says why this could fail).
+  await expect(page.locator('#slidev-goto-input'), 'pressing g should open the box with the cursor in it').toBeFocused()
   await page.keyboard.type('7')
   await page.keyboard.press('Enter')
   await expect(deck.slide(7)).toBeVisible()
+  await expect(page.locator('#slidev-goto-input'), 'the box should hide again once it has been used').toBeHidden()
 })
 
 test('the single file has one main landmark too', async ({ page }) => {
