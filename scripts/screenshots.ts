@@ -56,7 +56,17 @@ for (const no of slides) {
   for (const clicks of steps) {
     await page.goto(`${deckUrl}#/${no}?clicks=${clicks}`)
     await page.reload()
-    await page.waitForSelector(`.slidev-page-${no}`)
+    await page.waitForSelector(`#slide-content .slidev-page-${no}`)
+    // What a viewer sees once it has settled: no slide transition running, every figure drawn (the
+    // `data-waitfor` the PDF export waits for), the fonts loaded. Then the click's own fades.
+    const figures = (deck[no - 1].content.match(/<(?:BalticMap|EscalationChart)\b/g) ?? []).length
+    await page.waitForFunction(([no, figures]) => {
+      const slide = document.querySelector(`#slide-content .slidev-page-${no}`)
+      if (!slide || document.querySelector('[class*="-enter-active"], [class*="-leave-active"]') || document.fonts.status !== 'loaded')
+        return false
+      const placed = [...slide.querySelectorAll('[data-waitfor]')]
+      return placed.length === figures && placed.every(f => f.querySelector(f.getAttribute('data-waitfor')!))
+    }, [no, figures])
     await page.waitForTimeout(700)
     const name = `${String(no).padStart(2, '0')}${steps.length > 1 ? `-${clicks}` : ''}${dark ? '-dark' : ''}.png`
     await page.screenshot({ path: join(out, name) })
