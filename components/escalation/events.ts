@@ -66,6 +66,11 @@ export const BASIS_WORDS: Record<Response['basis'], string> = {
   essay: 'in the essay’s reading',
 }
 
+/** The kinds of link among the arrows these moves can show (an answer to a move among them), for the legend: reported first. */
+export function linkBasesAmong(moves: readonly CodedEvent[]): Response['basis'][] {
+  return (['reported', 'essay'] as const).filter(basis => moves.some(e => e.respondsTo?.basis === basis && answeredEvent(e, moves)))
+}
+
 /** The rubric's name for a level (or OFF_SCALE_NAME for null); throws, naming the level, if the rubric has none. */
 export function levelName(level: number | null): string {
   if (level === null)

@@ -286,5 +286,10 @@ export function reachOf(mark: Pick<Mark, 'shape' | 'r'>): number {
   return mark.shape === 'square' ? mark.r * Math.SQRT2 : mark.r
 }
 
+/** A diamond centred on (x, y) with half-diagonal r, as an SVG `points` list. */
+export function diamondPoints(x: number, y: number, r: number): string {
+  return `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`
+}
+
 /** How many times the arrows are placed again, each knowing all the others, before they settle. */
 const ARROW_ROUNDS = 4

@@ -3,8 +3,8 @@ import type { ChartLayout, Mark } from '../../components/escalation/layout.ts'
 import { describe, expect, it } from 'vitest'
 import { ARROW_DEFAULTS, clearanceOf } from '../../components/escalation/arrows.ts'
 import { dodge } from '../../components/escalation/dodge.ts'
-import { eventsBetween, eventTime } from '../../components/escalation/events.ts'
-import { CHART_DEFAULTS, layoutChart, reachOf } from '../../components/escalation/layout.ts'
+import { eventsBetween, eventTime, linkBasesAmong } from '../../components/escalation/events.ts'
+import { CHART_DEFAULTS, diamondPoints, layoutChart, reachOf } from '../../components/escalation/layout.ts'
 import { levelScale, timeScale } from '../../components/escalation/scales.ts'
 
 /** The chart's box on the slides, measured in the built deck (CSS px): the narrowest and the tallest. */
@@ -226,5 +226,19 @@ describe('the chart layout', () => {
     expect(() => layoutChart([{ ...first, actor: 'nobody' } as unknown as CodedEvent], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no usable actor ("nobody")')
     expect(() => layoutChart([{ ...first, label: ' ' }], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no label')
     expect(() => layoutChart(eventsBetween('1999', '2012'), { width: 700, height: 315 })).toThrow(/needs \d+ px of width for its levels and labels; it has 700 px/)
+  })
+})
+
+describe('the legend and the markers\' shapes', () => {
+  it('lists a kind of link only when an arrow of that kind lies within the period, reported first', () => {
+    for (const period of PERIODS) {
+      const moves = periodMoves(period)
+      const drawn = new Set(layoutChart(moves, SLIDE_BOXES[0]).arrows.map(arrow => arrow.basis))
+      expect(linkBasesAmong(moves), name(period)).toEqual((['reported', 'essay'] as const).filter(basis => drawn.has(basis)))
+    }
+  })
+
+  it('draws a diamond as its four corners: top, right, bottom, left', () => {
+    expect(diamondPoints(10, 20, 5)).toBe('10,15 15,20 10,25 5,20')
   })
 })
