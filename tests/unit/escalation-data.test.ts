@@ -2,9 +2,8 @@ import type { CodedEvent, EscalationEvent } from '../../data/escalation.ts'
 import { describe, expect, it } from 'vitest'
 import { codedEvents, codingReason, ESSAY_HORIZON, events, KAHN_COMPARISON, levelFor, OFF_SCALE_KINDS, rubric, RUBRIC_SOURCE_ID } from '../../data/escalation.ts'
 import { sourceById, sources } from '../../data/sources.ts'
-import { codingProblems, escalationProblems, eraProblems, fieldProblems, linkSourceProblems, orderProblems, responseProblems, selectionProblems } from '../../components/escalation/checks.ts'
 import { ESCALATION_EVENTS } from '../../components/escalation/events.ts'
-import { dateProblems, sourceProblems } from '../../lib/validate.ts'
+import { codingProblems, dateProblems, eraProblems, escalationProblems, fieldProblems, linkSourceProblems, orderProblems, responseProblems, selectionProblems, sourceProblems } from '../../lib/validate.ts'
 
 const all: readonly EscalationEvent[] = events
 const coded: readonly CodedEvent[] = ESCALATION_EVENTS

@@ -8,14 +8,7 @@ import { places } from '../../data/places.ts'
 import { ILLUSTRATIVE_CAPTION, NOMINAL_RANGE_CAPTION, scenarioById, scenarios } from '../../data/scenarios.ts'
 import { sources } from '../../data/sources.ts'
 import { weaponById, weapons } from '../../data/weapons.ts'
-import { dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
-
-const placeIds = new Set<string>(places.map(p => p.id))
-
-/** Every place a record names must be in data/places.ts. */
-function placeProblems<T extends { id: string }>(kind: string, records: readonly T[], placesOf: (record: T) => readonly string[]): string[] {
-  return records.flatMap(r => placesOf(r).filter(id => !placeIds.has(id)).map(id => `${kind} "${r.id}" names an unknown place "${id}"`))
-}
+import { dateProblems, idProblems, placeProblems, sourceProblems } from '../../lib/validate.ts'
 
 const scenarioPlaces = (s: Scenario) => s.shape.kind === 'cordon' ? [s.shape.centrePlaceId] : s.shape.kind === 'arrow' ? [s.shape.fromPlaceId, s.shape.toPlaceId] : []
 
@@ -23,7 +16,7 @@ describe('the map\'s records', () => {
   it('weapons have ids, sources, ranges and a base among the places', () => {
     expect(idProblems('weapon', weapons)).toEqual([])
     expect(sourceProblems('weapon', weapons, sources)).toEqual([])
-    expect(placeProblems<Weapon>('weapon', weapons, w => (w.basePlaceId ? [w.basePlaceId] : []))).toEqual([])
+    expect(placeProblems<Weapon>('weapon', weapons, w => (w.basePlaceId ? [w.basePlaceId] : []), places)).toEqual([])
     expect(sourceProblems('weapon', (weapons as readonly Weapon[]).flatMap(w => (w.alsoSourceIds ?? []).map(sourceId => ({ id: w.id, sourceId }))), sources)).toEqual([])
     expect(weapons.filter(w => !(w.rangeKm > 0)).map(w => w.id)).toEqual([])
   })
@@ -60,7 +53,7 @@ describe('the map\'s records', () => {
     expect(idProblems('scenario', scenarios)).toEqual([])
     expect(sourceProblems('scenario', scenarios, sources)).toEqual([])
     expect(scenarios.filter(s => !s.illustrative || s.sourceId !== 'essay').map(s => s.id)).toEqual([])
-    expect(placeProblems<Scenario>('scenario', scenarios, scenarioPlaces)).toEqual([])
+    expect(placeProblems<Scenario>('scenario', scenarios, scenarioPlaces, places)).toEqual([])
     const zoneWeapons = (scenarios as readonly Scenario[]).flatMap(s => s.shape.kind === 'zone' ? s.shape.weaponIds : [])
     expect(zoneWeapons).toEqual(['bastion-p', 's-400'])
     for (const id of zoneWeapons)
@@ -100,7 +93,7 @@ describe('a broken record fails, naming its id', () => {
 
   it('a scenario naming a place that does not exist', () => {
     const broken: Scenario[] = [{ id: 'airlift', name: 'Airlift', illustrative: true, authorship: 'our-sketch', caption: [], keyNote: 'ours', shape: { kind: 'arrow', fromPlaceId: 'minsk', toPlaceId: 'nowhere' as never }, sourceId: 'essay' }]
-    expect(placeProblems('scenario', broken, scenarioPlaces)).toEqual(['scenario "airlift" names an unknown place "nowhere"'])
+    expect(placeProblems('scenario', broken, scenarioPlaces, places)).toEqual(['scenario "airlift" names an unknown place "nowhere"'])
   })
 
   it('a lookup by an unknown id', () => {
