@@ -12,13 +12,13 @@
 import type { Browser } from 'playwright-core'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
 import { buildSingle } from './build-single.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
+import { parseCommandLine, usageError } from './cli.ts'
 import { serveStatic } from './serve.ts'
 import { runSlidev } from './slidev.ts'
 
@@ -209,13 +209,13 @@ function report(deck: Measures, bare: Measures, runs: number): string {
   return lines.join('\n')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf('--runs')
-  const runs = i >= 0 ? Number(process.argv[i + 1]) : 5
-  if (!Number.isInteger(runs) || runs < 1) {
-    console.error('--runs takes a whole number of at least 1')
-    process.exit(2)
-  }
+const USAGE = 'Usage: npm run bench -- [--runs 5]'
+
+if (import.meta.main) {
+  const { values } = parseCommandLine(USAGE, { options: { runs: { type: 'string', default: '5' } } })
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1)
+    usageError(`--runs takes a whole number of at least 1, not "${values.runs}"`, USAGE)
   const { path } = requireChromium()
   mkdirSync(work, { recursive: true })
   const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })

@@ -30,6 +30,7 @@ import bboxClip from '@turf/bbox-clip'
 import { feature, mesh } from 'topojson-client'
 import { BASEMAP_SOURCE_ID } from '../components/baltic-map/geodata.ts'
 import { placeById } from '../data/places.ts'
+import { parseCommandLine } from './cli.ts'
 
 /**
  * The area kept, as [west, south, east, north] in degrees: every view of the map, with room to pan.
@@ -328,7 +329,8 @@ export function generateGeodata(): string {
   return serializeGeodata(buildBalticGeodata(topology, { source: `Natural Earth 1:50m Admin 0 – Countries (public domain), via world-atlas ${version}` }))
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
+  parseCommandLine('Usage: npm run geodata      (writes data/geo/baltic.json; takes no options)', { options: {} })
   try {
     const text = generateGeodata()
     writeFileSync(OUTPUT, text)

@@ -10,13 +10,11 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { DECK_ROOT } from '../lib/deck.ts'
-import { SINGLE_HTML } from '../lib/outputs.ts'
+import { SINGLE_FILE_OUTPUT } from '../lib/outputs.ts'
+import { parseCommandLine } from './cli.ts'
 import { SINGLE_FILE_ENV } from './single-file-vite.ts'
 import { runSlidev } from './slidev.ts'
-
-export const SINGLE_FILE_OUTPUT = `exports/${SINGLE_HTML}`
 
 /**
  * Everything in the page that would make the browser fetch a file: a script or stylesheet by
@@ -53,8 +51,10 @@ export function buildSingle(output: string = SINGLE_FILE_OUTPUT, options: { quie
   return ms
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { output: { type: 'string', short: 'o', default: SINGLE_FILE_OUTPUT } } })
+const USAGE = `Usage: npm run build:single -- [--output ${SINGLE_FILE_OUTPUT}]`
+
+if (import.meta.main) {
+  const { values } = parseCommandLine(USAGE, { options: { output: { type: 'string', short: 'o', default: SINGLE_FILE_OUTPUT } } })
   try {
     const ms = buildSingle(values.output)
     const target = resolve(DECK_ROOT, values.output)

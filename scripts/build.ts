@@ -12,14 +12,12 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { DECK_ROOT } from '../lib/deck.ts'
 import { SINGLE_HTML, SITE_PDF } from '../lib/outputs.ts'
 import { buildSingle } from './build-single.ts'
+import { parseCommandLine } from './cli.ts'
 import { exportSlides } from './export.ts'
 import { runSlidev } from './slidev.ts'
-
-export { SINGLE_HTML, SITE_PDF }
 
 export function normaliseBuildBase(base: string | undefined): string {
   if (!base || base === '.' || base === './')
@@ -30,8 +28,10 @@ export function normaliseBuildBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
+const USAGE = 'Usage: npm run build -- [--base /sub/path/] [--out dist] [--no-pdf] [--no-single]'
+
+if (import.meta.main) {
+  const { values } = parseCommandLine(USAGE, {
     options: {
       'base': { type: 'string' },
       'out': { type: 'string', default: 'dist' },

@@ -284,5 +284,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (import.meta.main)
   process.exitCode = await main()

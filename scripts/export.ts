@@ -19,18 +19,12 @@ import { createServer, resolveOptions } from '@slidev/cli'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
-import { DECK_FILE_STEM } from '../lib/outputs.ts'
+import type { ExportKind } from '../lib/outputs.ts'
+import { EXPORT_FILES } from '../lib/outputs.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
+import { parseCommandLine, usageError } from './cli.ts'
 import { escapeHtml, notesToHtml } from './notes-html.ts'
 import { runSlidev } from './slidev.ts'
-
-export type ExportKind = 'slides' | 'clicks' | 'notes'
-
-export const EXPORT_FILES: Record<ExportKind, string> = {
-  slides: `exports/${DECK_FILE_STEM}.pdf`,
-  clicks: `exports/${DECK_FILE_STEM}-clicks.pdf`,
-  notes: `exports/${DECK_FILE_STEM}-notes.pdf`,
-}
 
 /** The selector that the print view shows once it is completely drawn (index.html, setup/root.ts). */
 export const PRINT_READY = '#deck-print-ready .deck-print-ready'
@@ -129,18 +123,21 @@ export async function exportNotes(output: string): Promise<void> {
   }
 }
 
-function parseArgs(argv: string[]): { kind: ExportKind, output: string, dark: boolean } {
-  const kind = argv[0] as ExportKind
-  if (!(kind in EXPORT_FILES)) {
-    console.error(`Usage: node scripts/export.ts slides|clicks|notes [--output file.pdf] [--dark]`)
-    process.exit(2)
-  }
-  const i = argv.indexOf('--output')
-  return { kind, output: resolve(DECK_ROOT, i >= 0 ? argv[i + 1] : EXPORT_FILES[kind]), dark: argv.includes('--dark') }
-}
+const USAGE = 'Usage: npm run export[:clicks|:notes] -- [--output file.pdf] [--dark]      (node scripts/export.ts slides|clicks|notes …)'
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { kind, output, dark } = parseArgs(process.argv.slice(2))
+if (import.meta.main) {
+  const { values, positionals } = parseCommandLine(USAGE, {
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      dark: { type: 'boolean', default: false },
+    },
+  })
+  const kind = positionals[0] as ExportKind
+  if (positionals.length !== 1 || !Object.hasOwn(EXPORT_FILES, kind))
+    usageError(`Say what to export: slides, clicks or notes${positionals.length ? `, not "${positionals.join(' ')}"` : ''}`, USAGE)
+  const output = resolve(DECK_ROOT, values.output ?? EXPORT_FILES[kind])
+  const dark = values.dark
   try {
     if (kind === 'notes')
       await exportNotes(output)

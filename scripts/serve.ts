@@ -20,9 +20,9 @@ import { createServer, type Server } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import compression from 'compression'
 import sirv from 'sirv'
+import { parseCommandLine, usageError } from './cli.ts'
 
 export interface StaticServer {
   server: Server
@@ -163,28 +163,21 @@ function lanAddresses(): string[] {
   return Object.values(networkInterfaces()).flat().filter(a => a && a.family === 'IPv4' && !a.internal).map(a => a!.address)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  let parsed
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-        port: { type: 'string', short: 'p', default: '4173' },
-        host: { type: 'string', default: '127.0.0.1' },
-      },
-    })
-  }
-  catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run serve -- [dir=dist] [--base /sub/path/] [--port 4173] [--host 0.0.0.0]`)
-    process.exit(2)
-  }
-  const { values, positionals } = parsed
+const USAGE = 'Usage: npm run serve -- [dir=dist] [--base /sub/path/] [--port 4173] [--host 0.0.0.0]'
+
+if (import.meta.main) {
+  const { values, positionals } = parseCommandLine(USAGE, {
+    allowPositionals: true,
+    options: {
+      base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
+      port: { type: 'string', short: 'p', default: '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  })
   const root = positionals[0] ?? 'dist'
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port takes a port number, not "${values.port}"`)
-    process.exit(2)
+    usageError(`--port takes a port number, not "${values.port}"`, USAGE)
   }
   if (!statSync(join(root, 'index.html'), { throwIfNoEntry: false })?.isFile()) {
     console.error(`Nothing to serve: ${resolve(root)}/index.html does not exist. Run "npm run build" first.`)
