@@ -4,7 +4,7 @@
  * publisher and then by date. Split evenly over as many slides as the deck gives it.
  */
 import type { Source } from '../data/sources.ts'
-import { sourceById, sources } from '../data/sources.ts'
+import { sources } from '../data/sources.ts'
 import { formatPartialDate } from '../lib/dates.ts'
 
 export interface ReferenceSection {
@@ -72,11 +72,6 @@ export function referencePart(part: number, parts: number, all: readonly Source[
     sections.push({ role: source.role, heading: continued ? '' : HEADINGS[source.role], entries: [source] })
   })
   return sections.map(({ heading, entries }) => ({ heading, entries }))
-}
-
-/** For an essay citation identified as a deck source: that source's short form. */
-export function identifiedShort(source: Source): string | undefined {
-  return source.identifiedAs ? sourceById(source.identifiedAs).short : undefined
 }
 
 export interface ReferenceEntry {

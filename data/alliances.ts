@@ -25,7 +25,7 @@ export const COHORT_LABELS: Record<Cohort, string> = {
 }
 
 /** The earliest date the records can answer for: before it, members of 'before-1999' have no known date. */
-export const EARLIEST_KNOWN_DATE = '1999-01-01'
+const EARLIEST_KNOWN_DATE = '1999-01-01'
 
 export const memberships = [
   { id: 'norway', country: 'Norway', cohort: 'before-1999', sourceId: 'rferl-1999' },

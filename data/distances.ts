@@ -16,9 +16,6 @@ import { weapons } from './weapons.ts'
 
 const measured = mapDistances(basemap as unknown as BalticGeodata)
 
-/** The source of every distance here: the basemap. */
-export const DISTANCES_SOURCE_ID = 'natural-earth'
-
 /**
  * In km, rounded: from Kaliningrad Oblast to mainland Russia (shortest great circle between the
  * two shapes), across the Suwałki Gap (tripoint to tripoint), and from Vilnius, Warsaw and Berlin

@@ -154,7 +154,7 @@ export function codingReason(coding: Coding): string {
 }
 
 /** Whether the essay (written in November 2016) could know of the event. */
-export type Era = 'essay' | 'after'
+type Era = 'essay' | 'after'
 
 export interface Response {
   /** The earlier event this one answers. */
@@ -166,7 +166,7 @@ export interface Response {
 }
 
 /** What ties a move to Kaliningrad or the Baltic (the rule of selection), and who says so. */
-export interface Link {
+interface Link {
   /** One sentence; it names Kaliningrad or the Baltic. */
   text: string
   sourceId: string
@@ -716,8 +716,6 @@ export const events = [
     era: 'after',
   },
 ] as const satisfies readonly EscalationEvent[]
-
-export type EventId = (typeof events)[number]['id']
 
 /** Every event with its level, coded by the rules (levelFor). */
 export const codedEvents: readonly CodedEvent[] = (events as readonly EscalationEvent[]).map(e => ({ ...e, level: levelFor(e) }))

@@ -4,7 +4,7 @@
  */
 import { byId } from '../lib/validate.ts'
 
-export type PlaceKind = 'exclave-city' | 'base' | 'capital' | 'city' | 'sea'
+type PlaceKind = 'exclave-city' | 'base' | 'capital' | 'city' | 'sea'
 
 export interface Place {
   /** Stable id, used by weapons (launch points) and the map's layers. */

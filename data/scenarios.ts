@@ -17,7 +17,7 @@ import type { PlaceId } from './places.ts'
 import type { WeaponId } from './weapons.ts'
 import { byId } from '../lib/validate.ts'
 
-export type ScenarioShape =
+type ScenarioShape =
   /** The areas the weapons reach from anywhere in the oblast, each to its nominal maximum range. */
   | { kind: 'zone', weaponIds: readonly WeaponId[] }
   /** A line of ships across the sea approaches to a port: an arc of `radiusKm` around it, clockwise from `fromBearingDeg` to `toBearingDeg` (degrees from north). */
@@ -26,7 +26,7 @@ export type ScenarioShape =
   | { kind: 'arrow', fromPlaceId: PlaceId, toPlaceId: PlaceId }
 
 /** Whose picture a drawing is: the essay's argument drawn with measured ranges, or a sketch of ours. */
-export type Authorship = 'essay-argument' | 'our-sketch'
+type Authorship = 'essay-argument' | 'our-sketch'
 
 export interface Scenario {
   /** Stable id, used by the map's layer of the same name. */

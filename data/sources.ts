@@ -8,7 +8,7 @@
  */
 import { byId } from '../lib/validate.ts'
 
-export type SourceRole =
+type SourceRole =
   /** The essay this deck presents. */
   | 'essay'
   /** A citation made by the essay, as the essay gives it. */
@@ -1120,8 +1120,6 @@ export const sources = [
     note: 'In 1949 Norway “was the only potential ally with a land border with Russia”, and joined as “a founding member” of NATO.',
   },
 ] as const satisfies readonly Source[]
-
-export type SourceId = (typeof sources)[number]['id']
 
 /** The source with this id; throws, naming the id, if there is none. */
 export const sourceById = byId<Source>(sources, 'source', 'data/sources.ts')

@@ -7,7 +7,7 @@
 import type { PlaceId } from './places.ts'
 import { byId } from '../lib/validate.ts'
 
-export type WeaponRole = 'land-attack' | 'anti-ship' | 'air-defence'
+type WeaponRole = 'land-attack' | 'anti-ship' | 'air-defence'
 
 export interface Weapon {
   /** Stable id, used by the map's range layers. */

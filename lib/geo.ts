@@ -21,7 +21,7 @@ export type LatLngTuple = [lat: number, lng: number]
 export type LngLatPosition = readonly number[]
 
 /** The mean Earth radius (IUGG), in km: the sphere every function here works on. */
-export const EARTH_RADIUS_KM = 6371.0088
+const EARTH_RADIUS_KM = 6371.0088
 
 const RAD = Math.PI / 180
 

@@ -89,7 +89,7 @@ export function dateProblems(kind: string, records: readonly (Identified & { dat
 }
 
 /** Publishers run by a state whose reports the deck flags: Russian state news agencies and broadcasters. */
-export const STATE_MEDIA_PUBLISHER = /(?<![\p{L}\d])(?:TASS|RIA Novosti|RIA|Sputnik|RT|Rossiya Segodnya|Zvezda)(?![\p{L}\d])/u
+const STATE_MEDIA_PUBLISHER = /(?<![\p{L}\d])(?:TASS|RIA Novosti|RIA|Sputnik|RT|Rossiya Segodnya|Zvezda)(?![\p{L}\d])/u
 
 /**
  * A source a reader can find again: a title as published, a date, and a link or a bibliographic
@@ -122,10 +122,10 @@ export function citationProblems(records: readonly Source[]): string[] {
 // The escalation records (data/escalation.ts).
 
 /** The longest label the chart's label columns are sized for (data/escalation.ts says so too). */
-export const MAX_LABEL_CHARS = 34
+const MAX_LABEL_CHARS = 34
 
 /** What a record's `link` must name to meet the rule of selection. */
-export const SELECTION_PATTERN = /Kaliningrad|Baltic/
+const SELECTION_PATTERN = /Kaliningrad|Baltic/
 
 const BASES = ['reported', 'essay']
 const ERAS = ['essay', 'after']

@@ -22,8 +22,8 @@
 import type { Color } from 'culori'
 import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, formatHex, parse } from 'culori'
 
-export const RUSSIA_MIN_DL = 15
-export const COHORT_MIN_DL = 10
+const RUSSIA_MIN_DL = 15
+const COHORT_MIN_DL = 10
 export const MIN_DE = 10
 
 export type Vision = 'normal' | 'protanopia' | 'deuteranopia' | 'tritanopia'
@@ -64,7 +64,7 @@ export function deltaE(a: string, b: string, vision: Vision = 'normal'): number 
 }
 
 /** A fill: a flat colour, or a pattern's ground with marks (stripes, dots) covering part of it. */
-export interface Paint {
+interface Paint {
   ground: string
   /** A pattern's marks; the kind names the pattern (stripes one way and dots are different kinds). */
   marks?: { colour: string, coverage: number, kind: string }
@@ -74,7 +74,7 @@ export interface Paint {
  * What a pattern looks like from afar or printed coarsely: its colours averaged by area, in linear
  * light (as a blur or a halftone mixes them).
  */
-export function meanColour(paint: Paint): string {
+function meanColour(paint: Paint): string {
   if (!paint.marks)
     return formatHex(toRgb(colour(paint.ground)))
   const g = toLrgb(colour(paint.ground))
@@ -95,7 +95,7 @@ export interface FillCategory {
 }
 
 /** Two paints a pattern tells apart: one has marks the other lacks, or marks of another kind. */
-export function patternDiffers(a: Paint, b: Paint): boolean {
+function patternDiffers(a: Paint, b: Paint): boolean {
   return (a.marks?.kind ?? 'flat') !== (b.marks?.kind ?? 'flat')
 }
 
@@ -169,7 +169,7 @@ export function readPalette(css: string): { light: Record<string, string>, dark:
  * 2.5 px stripes every 7 px; the cohorts before 1999, dots of radius 1.2 px every 6 px; 2023–24,
  * 1.6 px stripes every 6 px. The end-to-end test measures the drawn patterns instead.
  */
-export const PATTERN_COVERAGE = { belarus: 2.5 / 7, early: (Math.PI * 1.2 ** 2) / 36, recent: 1.6 / 6 } as const
+const PATTERN_COVERAGE = { belarus: 2.5 / 7, early: (Math.PI * 1.2 ** 2) / 36, recent: 1.6 / 6 } as const
 
 /** The map's fills, from the palette's custom properties (one scheme's), as the map paints them. */
 export function mapFills(vars: Record<string, string>): FillCategory[] {

@@ -5,7 +5,7 @@
  */
 import type { Locator } from '@playwright/test'
 
-export const MIN_TEXT_PX = 14
+const MIN_TEXT_PX = 14
 
 export function textProblems(slide: Locator): Promise<string[]> {
   return slide.evaluate((root, minPx) => {

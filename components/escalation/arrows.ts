@@ -162,7 +162,7 @@ export function clearanceOf(points: readonly Point[], obstacles: readonly Obstac
  * The share of `points` farther than `awayPx` from both `ends` that lie within `nearPx` of a point
  * of an arrow already drawn (arrows that share a marker are bound to meet close to it).
  */
-export function alongsideShare(points: readonly Point[], drawn: readonly (readonly Point[])[], ends: readonly Point[], awayPx: number, nearPx: number): number {
+function alongsideShare(points: readonly Point[], drawn: readonly (readonly Point[])[], ends: readonly Point[], awayPx: number, nearPx: number): number {
   const counted = points.filter(p => ends.every(e => distance(p, e) > awayPx))
   if (!counted.length)
     return 0

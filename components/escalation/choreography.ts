@@ -10,7 +10,7 @@
 /** How the chart reveals its events: one per click, or all at once. */
 export type ChartMode = 'step' | 'all'
 
-export const CHART_MODES: readonly ChartMode[] = ['step', 'all']
+const CHART_MODES: readonly ChartMode[] = ['step', 'all']
 
 export interface Step {
   /** How many events show, counted from the first in date order. */

@@ -87,7 +87,7 @@ export function sourceIdsOf(shown: readonly CodedEvent[]): string[] {
 }
 
 /** The earlier event this one answers, if it answers one that is in `among`. */
-export function answeredEvent(event: CodedEvent, among: readonly CodedEvent[]): CodedEvent | undefined {
+function answeredEvent(event: CodedEvent, among: readonly CodedEvent[]): CodedEvent | undefined {
   return event.respondsTo ? among.find(e => e.id === event.respondsTo!.id) : undefined
 }
 

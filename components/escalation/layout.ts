@@ -68,7 +68,7 @@ export const CHART_DEFAULTS: ChartOptions = {
  * unattributed event sits on the spine with its label on the left: on Russia's side it would read
  * as an accusation no source makes.
  */
-export const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, unattributed: -1 }
+const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, unattributed: -1 }
 
 export interface Mark {
   event: CodedEvent
@@ -90,7 +90,7 @@ export interface Mark {
   leader: { x1: number, x2: number, y: number }
 }
 
-export interface ArrowMark {
+interface ArrowMark {
   /** Indexes (in `marks`) of the move answered and the move that answers it. */
   from: number
   to: number
@@ -103,7 +103,7 @@ export interface ArrowMark {
   points: ArrowGeometry['points']
 }
 
-export interface LevelGuide {
+interface LevelGuide {
   level: number
   name: string
   side: -1 | 1
