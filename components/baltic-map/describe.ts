@@ -11,6 +11,7 @@ import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { formatPartialDate } from '../../lib/dates.ts'
+import { roundKm } from '../../lib/geo.ts'
 import { baseShades, cohortShade, LAYERS } from './layers.ts'
 import { placeById } from '../../data/places.ts'
 import { VIEWS } from './views.ts'
@@ -26,14 +27,6 @@ export function formatDate(iso: string): string {
 export function listWords(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
 }
-
-/** A distance rounded to the nearest `step` km (the Suwałki Gap's width, measured on 1:50m shapes, to 5 km). */
-export function roundKm(km: number, step = 1): number {
-  return Math.round(km / step) * step
-}
-
-/** "~500 km" */
-export const approxKm = (km: number) => `~${km} km`
 
 /** A measured place's distance to the oblast as the map labels it: "463 km, inside" (of `rangeKm`). */
 export function reachLabel(distanceKm: number, rangeKm: number): string {

@@ -10,16 +10,16 @@ import type * as Leaflet from 'leaflet'
 import type { PlaceId } from '../../data/places.ts'
 import type { Scenario } from '../../data/scenarios.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import type { BalticGeodata, CountryFeature } from './geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId, Shade } from './layers.ts'
 import type { Leader, PixelPolygon, Placement, Point, Rect, Size } from './labels.ts'
 import { COHORT_LABELS, membershipOf } from '../../data/alliances.ts'
 import { NOMINAL_RANGE_CAPTION, scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
-import { bearingDeg, destination, geodesicArc, greatCircleKm, lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
-import { approxKm, reachLabel, roundKm } from './describe.ts'
+import { approxKm, bearingDeg, destination, geodesicArc, greatCircleKm, insidePolygon, lngLatToLatLng, polygonsOf, roundKm, toLatLng } from '../../lib/geo.ts'
+import { reachLabel } from './describe.ts'
 import { countryFeatures, suwalkiGap } from './geodata.ts'
-import { AROUND_A_POINT, insidePolygon, lineObstacles, nameOnShape, placeLabels, samplePoints, visiblePoles } from './labels.ts'
+import { AROUND_A_POINT, lineObstacles, nameOnShape, placeLabels, samplePoints, visiblePoles } from './labels.ts'
 import { mainlandLink, nearestInOblast, reachEnvelope } from './reach.ts'
 import { baseShades, cohortMembers, cohortShade, LAYERS } from './layers.ts'
 import { placeById } from '../../data/places.ts'
@@ -91,11 +91,6 @@ export interface DrawOptions {
   steps: readonly LayerId[]
   /** Boxes of the map's controls, in container pixels, for labels to keep clear of. */
   controlRects: () => Rect[]
-}
-
-function ringsOf(feature: CountryFeature): number[][][][] {
-  const g = feature.geometry
-  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates
 }
 
 function labelElement(kind: string, owner: Owner, lines: readonly LabelLine[]): HTMLElement {
@@ -310,7 +305,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
   let countriesPx = new Map<string, PixelPolygon[]>()
   let boxesPx = new Map<string, Rect>()
   const projectCountries = () => {
-    countriesPx = new Map(countries.map(f => [f.properties.id, ringsOf(f).map(rings => rings.map(ring => ring.map(p => map.latLngToContainerPoint(lngLatToLatLng(p)))))]))
+    countriesPx = new Map(countries.map(f => [f.properties.id, polygonsOf(f.geometry).map(rings => rings.map(ring => ring.map(p => map.latLngToContainerPoint(lngLatToLatLng(p)))))]))
     boxesPx = new Map([...countriesPx].map(([id, polygons]) => {
       const points = polygons.flat(2)
       const [xs, ys] = [points.map(p => p.x), points.map(p => p.y)]

@@ -11,7 +11,7 @@ import type { MeasuredPlaceId } from './reach.ts'
 import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
-import { BASEMAP_SOURCE_ID } from './geodata.ts'
+import { BASEMAP_SOURCE_ID } from '../../data/geodata.ts'
 import { MEASURED_PLACES } from './reach.ts'
 
 export const LAYER_IDS = [

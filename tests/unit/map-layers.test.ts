@@ -1,4 +1,4 @@
-import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId } from '../../components/baltic-map/layers.ts'
 import type { ViewId } from '../../components/baltic-map/views.ts'
 import { describe, expect, it } from 'vitest'
