@@ -35,7 +35,8 @@ export function reachLabel(distanceKm: number, rangeKm: number): string {
 
 export interface MapDescription {
   view: ViewId
-  at?: string
+  /** The day the alliance shading is for (the map's `date`), as YYYY-MM-DD. */
+  date?: string
   steps: readonly LayerId[]
   /** The layers shown now (the first k steps). */
   visible: readonly LayerId[]
@@ -83,7 +84,7 @@ function layerSentence(layer: LayerId, distances: MapDistances): string | undefi
 export function describeMap(d: MapDescription): string {
   const sentences = [`Map of ${VIEWS[d.view].title}.`]
   const cohorts = new Map<Cohort, string[]>()
-  const shades = baseShades(d.at, d.steps)
+  const shades = baseShades(d.date, d.steps)
   for (const m of memberships) {
     const shownByStep = d.visible.some(layer => LAYERS[layer].cohort === m.cohort)
     if (d.countriesShown.has(m.id) && (shades.get(m.id) === cohortShade(m.cohort) || shownByStep))
@@ -91,9 +92,9 @@ export function describeMap(d: MapDescription): string {
   }
   if (cohorts.size) {
     const groups = [...cohorts].map(([cohort, countries]) => `${COHORT_LABELS[cohort]}, ${listWords(countries)}`)
-    sentences.push(`${d.at ? `NATO members on ${formatDate(d.at)}` : 'NATO members'}${d.visible.some(l => LAYERS[l].cohort) ? ' and those joining at this step' : ''} are shaded by when they joined: ${groups.join('; ')}.`)
+    sentences.push(`${d.date ? `NATO members on ${formatDate(d.date)}` : 'NATO members'}${d.visible.some(l => LAYERS[l].cohort) ? ' and those joining at this step' : ''} are shaded by when they joined: ${groups.join('; ')}.`)
   }
-  if (d.at !== undefined)
+  if (d.date !== undefined)
     sentences.push('Russia, with its Kaliningrad exclave, and Belarus are shaded in fills of their own.')
   for (const layer of d.visible) {
     const sentence = layerSentence(layer, d.distances)

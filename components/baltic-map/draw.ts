@@ -87,7 +87,7 @@ export interface DrawnMap {
 }
 
 export interface DrawOptions {
-  at?: string
+  date?: string
   steps: readonly LayerId[]
   /** Boxes of the map's controls, in container pixels, for labels to keep clear of. */
   controlRects: () => Rect[]
@@ -157,7 +157,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, options: Dr
 
   // The countries, filled as they are before any step.
   const countries = countryFeatures(data)
-  const shades = baseShades(options.at, options.steps)
+  const shades = baseShades(options.date, options.steps)
   const shadeOf = (id: string): Shade => shades.get(id) ?? 'neutral'
   L.geoJSON(countries, {
     pane: pane('land'),

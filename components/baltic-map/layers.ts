@@ -102,17 +102,17 @@ export function cohortShade(cohort: Cohort): CohortShade {
 }
 
 /**
- * How each country is filled before any step: with `at`, NATO members on that date by cohort
+ * How each country is filled before any step: with `date`, NATO members on that day by cohort
  * (except cohorts a step will add) and Russia (with Kaliningrad) and Belarus in their own fills;
- * without `at`, every country neutral. Countries not named are neutral.
+ * without `date`, every country neutral. Countries not named are neutral.
  */
-export function baseShades(at: string | undefined, steps: readonly LayerId[]): Map<string, Shade> {
+export function baseShades(date: string | undefined, steps: readonly LayerId[]): Map<string, Shade> {
   const shades = new Map<string, Shade>()
-  if (at === undefined)
+  if (date === undefined)
     return shades
   const stepCohorts = new Set(steps.map(s => LAYERS[s].cohort).filter(Boolean))
   for (const m of memberships) {
-    if (!stepCohorts.has(m.cohort) && isMemberOn(m, at))
+    if (!stepCohorts.has(m.cohort) && isMemberOn(m, date))
       shades.set(m.id, cohortShade(m.cohort))
   }
   shades.set('russia', 'russia')
@@ -133,12 +133,12 @@ function weaponSourceIds(weapon: Weapon): string[] {
 
 /**
  * Every source the map can show on a slide: the basemap and gazetteer, the memberships shaded at
- * `at`, and each step's records. The slide's bottom line lists them.
+ * `date`, and each step's records. The slide's bottom line lists them.
  */
-export function mapSourceIds(at: string | undefined, steps: readonly LayerId[]): string[] {
+export function mapSourceIds(date: string | undefined, steps: readonly LayerId[]): string[] {
   const ids = [BASEMAP_SOURCE_ID, 'geonames']
-  if (at !== undefined)
-    ids.push(...memberships.filter(m => isMemberOn(m, at)).map(m => m.sourceId))
+  if (date !== undefined)
+    ids.push(...memberships.filter(m => isMemberOn(m, date)).map(m => m.sourceId))
   for (const step of steps) {
     const spec = LAYERS[step]
     if (spec.cohort)

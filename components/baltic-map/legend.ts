@@ -74,8 +74,8 @@ function stepEntries(layer: LayerId): LegendEntry[] {
  * entry per step that adds another fill or a line. Only countries in `countriesShown` count, so the
  * key never explains a fill the view does not show.
  */
-export function legendEntries(at: string | undefined, steps: readonly LayerId[], countriesShown: ReadonlySet<string>): LegendEntry[] {
-  const shades = new Set([...baseShades(at, steps)].filter(([id]) => countriesShown.has(id)).map(([, shade]) => shade))
+export function legendEntries(date: string | undefined, steps: readonly LayerId[], countriesShown: ReadonlySet<string>): LegendEntry[] {
+  const shades = new Set([...baseShades(date, steps)].filter(([id]) => countriesShown.has(id)).map(([, shade]) => shade))
   const entries: LegendEntry[] = []
   if (shades.has('russia'))
     entries.push({ key: 'russia', swatch: 'russia', label: 'Russia' })

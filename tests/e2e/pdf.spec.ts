@@ -74,8 +74,8 @@ test.describe('PDF handouts', () => {
   test('the map pages show every layer of their last click', () => {
     for (const slide of mapSlides) {
       const steps = checkSteps([...(/:steps="\[([^\]]*)\]"/.exec(slide.content)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]))
-      const at = /\bat="([^"]+)"/.exec(slide.content)?.[1]
-      const keyLabels = legendEntries(at, steps, new Set()).filter(e => e.layer).map(e => e.label)
+      const date = /\bdate="([^"]+)"/.exec(slide.content)?.[1]
+      const keyLabels = legendEntries(date, steps, new Set()).filter(e => e.layer).map(e => e.label)
       const placeNames = steps.flatMap(step => LAYERS[step].places.map(id => places.find(p => p.id === id)!.name))
       const text = squash(deck.text[slide.no - 1])
       const missing = [...keyLabels, ...placeNames].filter(words => !text.includes(squash(words)))

@@ -24,8 +24,9 @@ const maps = deck.filter(s => s.content.includes('<BalticMap')).map((slide) => {
   const tag = /<BalticMap\b([^>]*)\/>/.exec(slide.content)?.[1] ?? ''
   return {
     slide,
+    tag,
     view: /\bview="([^"]+)"/.exec(tag)?.[1],
-    at: /\bat="([^"]+)"/.exec(tag)?.[1],
+    date: /\bdate="([^"]+)"/.exec(tag)?.[1],
     steps: [.../:steps="\[([^\]]*)\]"/.exec(tag)?.[1].matchAll(/'([^']+)'/g) ?? []].map(m => m[1]),
   }
 })
@@ -65,17 +66,18 @@ describe('the slides that place the map', () => {
     expect(maps.length, 'no slide places <BalticMap />').toBeGreaterThan(0)
   })
 
-  for (const { slide, view, at, steps } of maps) {
+  for (const { slide, view, date, steps, tag } of maps) {
     it(`slide ${slide.no} declares one click per step, a known view, known layers and a date`, () => {
       expect(checkSteps(steps)).toEqual(steps)
       expect(slide.clicks, `slide ${slide.no} has ${steps.length} steps`).toBe(steps.length)
       expect(Object.keys(VIEWS)).toContain(view)
-      if (at !== undefined)
-        expect(() => baseShades(at, steps as LayerId[])).not.toThrow()
+      expect(tag, 'the map\'s day is its `date` prop (`at` is Slidev\'s word for a click)').not.toMatch(/\bat="/)
+      if (date !== undefined)
+        expect(() => baseShades(date, steps as LayerId[])).not.toThrow()
     })
 
     it(`slide ${slide.no}'s map cites sources that exist`, () => {
-      const ids = mapSourceIds(at, steps as LayerId[])
+      const ids = mapSourceIds(date, steps as LayerId[])
       expect(ids).toContain('natural-earth')
       for (const id of ids)
         expect(() => sourceById(id)).not.toThrow()
@@ -141,8 +143,8 @@ describe('the key', () => {
 describe('the text alternative', () => {
   const countries = new Set(['germany', 'denmark', 'poland', 'lithuania', 'latvia', 'estonia', 'russia', 'kaliningrad', 'belarus'])
   const distances = mapDistances(basemap as unknown as BalticGeodata)
-  const text = (at: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
-    describeMap({ view, at, steps, visible: visibleLayers(steps, clicks), countriesShown: countries, distances })
+  const text = (date: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
+    describeMap({ view, date, steps, visible: visibleLayers(steps, clicks), countriesShown: countries, distances })
 
   it('says what the current click shows, and no more', () => {
     const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')
