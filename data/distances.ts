@@ -7,7 +7,7 @@
  * Importing this module loads the geodata, so the map itself does not: it computes the same values
  * from the file it loads lazily.
  */
-import type { BalticGeodata } from '../components/baltic-map/geodata.ts'
+import type { BalticGeodata } from './geodata.ts'
 import type { MeasuredPlaceId } from '../components/baltic-map/reach.ts'
 import type { WeaponId } from './weapons.ts'
 import { mapDistances, MEASURED_PLACES } from '../components/baltic-map/reach.ts'

@@ -20,7 +20,7 @@
  */
 import type { BBox, MultiPolygon, Polygon, Position } from 'geojson'
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification'
-import type { BalticGeodata, BorderFeature, CountryFeature, CountryProperties } from '../components/baltic-map/geodata.ts'
+import type { BalticGeodata, BorderFeature, CountryFeature, CountryProperties } from '../data/geodata.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
@@ -28,7 +28,8 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import bboxClip from '@turf/bbox-clip'
 import { feature, mesh } from 'topojson-client'
-import { BASEMAP_SOURCE_ID } from '../components/baltic-map/geodata.ts'
+import { BASEMAP_SOURCE_ID } from '../data/geodata.ts'
+import { insideRings, polygonsOf, shapeRings } from '../lib/geo.ts'
 import { placeById } from '../data/places.ts'
 import { parseCommandLine } from './cli.ts'
 
@@ -154,11 +155,6 @@ function cleanRing(ring: Position[]): Position[] | undefined {
   return out.length >= 4 ? out : undefined
 }
 
-/** A polygonal geometry as a list of polygons (each a list of rings), whatever its type. */
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-}
-
 /** Clips a country to `region`, rounds it, and drops slivers; undefined if nothing is left. */
 export function clipCountry(shape: Polygon | MultiPolygon, region: BBox): Polygon | MultiPolygon | undefined {
   const polygons: Position[][][] = []
@@ -176,20 +172,9 @@ export function clipCountry(shape: Polygon | MultiPolygon, region: BBox): Polygo
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons }
 }
 
-/** Even–odd point-in-polygon test on [lng, lat] rings. */
+/** Even–odd point-in-polygon test on a shape's [lng, lat] rings (lib/geo.ts `insideRings`). */
 export function containsPoint(shape: Polygon | MultiPolygon, lng: number, lat: number): boolean {
-  let inside = false
-  for (const rings of polygonsOf(shape)) {
-    for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]
-        const [xj, yj] = ring[j]
-        if ((yi > lat) !== (yj > lat) && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi)
-          inside = !inside
-      }
-    }
-  }
-  return inside
+  return insideRings(shapeRings(shape), { lat, lon: lng })
 }
 
 function countryGeometries(topology: Topology): GeometryCollection<{ name?: string }> {

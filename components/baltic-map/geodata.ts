@@ -2,45 +2,9 @@
  * What the map reads from data/geo/baltic.json (made by scripts/build-geodata.ts), and the facts
  * it derives from it. The file is loaded with a dynamic import, so only the map slides fetch it.
  */
-import type { BBox, Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson'
+import type { BalticGeodata, BorderFeature, CountryFeature } from '../../data/geodata.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import { greatCircleKm } from '../../lib/geo.ts'
-
-export interface CountryProperties {
-  /** Our id: kebab-case, as data/alliances.ts uses it. */
-  id: string
-  /** The name the map shows. */
-  name: string
-  kind: 'country' | 'exclave'
-  /** For an exclave: the id of the country it belongs to. */
-  partOf?: string
-}
-
-export interface BorderProperties {
-  id: 'suwalki-gap'
-  name: string
-  kind: 'border'
-  /** The two countries whose shared border this is. */
-  between: [string, string]
-  /** The countries at the line's two ends (its tripoints), in the line's order. */
-  ends: [string, string]
-}
-
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>
-export type BorderFeature = Feature<LineString, BorderProperties>
-
-/** The source of the basemap, in data/sources.ts. */
-export const BASEMAP_SOURCE_ID = 'natural-earth'
-
-export interface BalticGeodata extends FeatureCollection {
-  /** The region the shapes are clipped to: [west, south, east, north] in degrees. */
-  bbox: BBox
-  /** The file's source in data/sources.ts, as every record in data/ has one. */
-  sourceId: typeof BASEMAP_SOURCE_ID
-  /** Where the shapes come from, in words. */
-  source: string
-  features: (CountryFeature | BorderFeature)[]
-}
+import { greatCircleKm, positionToLatLon, shapeBBox } from '../../lib/geo.ts'
 
 /** The map's geodata, fetched on first use (a separate chunk of the build). */
 export async function loadGeodata(): Promise<BalticGeodata> {
@@ -70,27 +34,17 @@ export interface SuwalkiGap {
   lengthKm: number
 }
 
-const toLatLon = ([lon, lat]: Position): LatLon => ({ lat, lon })
-
 /** The Suwałki Gap as the geodata draws it: the Poland–Lithuania border and its width. */
 export function suwalkiGap(data: BalticGeodata): SuwalkiGap {
   const border = data.features.find((f): f is BorderFeature => f.properties.id === 'suwalki-gap')
   if (!border || border.geometry.type !== 'LineString' || border.geometry.coordinates.length < 2)
     throw new Error('The geodata has no "suwalki-gap" line: run npm run geodata')
-  const line = border.geometry.coordinates.map(toLatLon)
+  const line = border.geometry.coordinates.map(positionToLatLon)
   const ends: [LatLon, LatLon] = [line[0], line.at(-1)!]
   let lengthKm = 0
   for (let i = 1; i < line.length; i++)
     lengthKm += greatCircleKm(line[i - 1], line[i])
   return { line, ends, widthKm: greatCircleKm(...ends), lengthKm }
-}
-
-/** [west, south, east, north] of a shape, in degrees. */
-export function shapeBBox(shape: Polygon | MultiPolygon): BBox {
-  const positions = shape.type === 'Polygon' ? shape.coordinates.flat() : shape.coordinates.flat(2)
-  const lons = positions.map(p => p[0])
-  const lats = positions.map(p => p[1])
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
 }
 
 /** Ids of the countries whose bounding box meets `bounds` (Leaflet's `[[south, west], [north, east]]`). */

@@ -12,10 +12,10 @@
  * leader line back to a point inside it (`nameOnShape` builds such a request; `leader` draws the line).
  */
 
-export interface Point {
-  x: number
-  y: number
-}
+import type { XY } from '../../lib/geo.ts'
+import { insidePolygon } from '../../lib/geo.ts'
+
+export type Point = XY
 
 export interface Size {
   width: number
@@ -183,20 +183,6 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 
 /** A polygon in container pixels: rings of points, the first of each polygon its outer ring. */
 export type PixelPolygon = readonly (readonly Point[])[]
-
-/** Even–odd point-in-polygon test (holes are rings too). */
-export function insidePolygon(rings: PixelPolygon, p: Point): boolean {
-  let inside = false
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const a = ring[i]
-      const b = ring[j]
-      if ((a.y > p.y) !== (b.y > p.y) && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x)
-        inside = !inside
-    }
-  }
-  return inside
-}
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x

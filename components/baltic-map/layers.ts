@@ -7,11 +7,12 @@ import type { Cohort } from '../../data/alliances.ts'
 import type { PlaceId } from '../../data/places.ts'
 import type { ScenarioId } from '../../data/scenarios.ts'
 import type { Weapon, WeaponId } from '../../data/weapons.ts'
+import type { LatLon } from '../../lib/geo.ts'
 import type { MeasuredPlaceId } from './reach.ts'
 import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
-import { BASEMAP_SOURCE_ID } from './geodata.ts'
+import { BASEMAP_SOURCE_ID } from '../../data/geodata.ts'
 import { MEASURED_PLACES } from './reach.ts'
 
 export const LAYER_IDS = [
@@ -42,6 +43,14 @@ export interface LayerSpec {
   measuredPlaces?: readonly MeasuredPlaceId[]
   /** An essay scenario the layer sketches. */
   scenarioId?: ScenarioId
+  /** A territory the layer fills and outlines: its geodata id, its name in the key, and its name and what it is in the text alternative. */
+  territory?: { country: string, key: string, name: string, what: string }
+  /** A sea the layer names, at the first of these spots that is free (open water in every view that shows the sea). */
+  sea?: { name: string, anchors: readonly LatLon[] }
+  /** The shortest line from the oblast to mainland Russia (reach.ts `mainlandLink`): its words on the map and its name in the key. */
+  link?: { label: string, key: string }
+  /** The Suwałki Gap's border as the geodata draws it, and its width: its name on the map and in the key. */
+  border?: { label: string, key: string }
 }
 
 /**
@@ -49,9 +58,12 @@ export interface LayerSpec {
  * exclave and the Suwałki Gap are drawn from the basemap, which every map cites.
  */
 export const LAYERS: Record<LayerId, LayerSpec> = {
-  'exclave': { places: ['kaliningrad', 'baltiysk', 'chernyakhovsk'] },
-  'cities': { places: ['gdansk', 'warsaw', 'vilnius', 'riga', 'minsk', 'tallinn', 'stockholm', 'helsinki', 'st-petersburg', 'berlin'] },
-  'mainland': { places: [] },
+  'exclave': { places: ['kaliningrad', 'baltiysk', 'chernyakhovsk'], territory: { country: 'kaliningrad', key: 'Kaliningrad Oblast (Russia)', name: 'Kaliningrad Oblast', what: 'Russia\'s exclave' } },
+  'cities': {
+    places: ['gdansk', 'warsaw', 'vilnius', 'riga', 'minsk', 'tallinn', 'stockholm', 'helsinki', 'st-petersburg', 'berlin'],
+    sea: { name: 'Baltic Sea', anchors: [{ lat: 55.55, lon: 18.2 }, { lat: 57.3, lon: 20.1 }, { lat: 56.1, lon: 19.3 }] },
+  },
+  'mainland': { places: [], link: { label: 'to mainland Russia', key: 'Shortest line to mainland Russia' } },
   'nato-1999': { places: [], cohort: '1999' },
   'nato-2004': { places: [], cohort: '2004' },
   'nato-2023': { places: [], cohort: '2023-24' },
@@ -59,7 +71,7 @@ export const LAYERS: Record<LayerId, LayerSpec> = {
   'bastion': { places: ['baltiysk'], weaponId: 'bastion-p' },
   'a2ad': { places: ['baltiysk'], scenarioId: 'a2ad' },
   'blockade': { places: ['baltiysk'], scenarioId: 'blockade' },
-  'suwalki': { places: ['suwalki'] },
+  'suwalki': { places: ['suwalki'], border: { label: 'Suwałki Gap', key: 'Suwałki Gap border' } },
   'corridor': { places: ['hrodna'], scenarioId: 'corridor' },
 }
 
@@ -102,17 +114,17 @@ export function cohortShade(cohort: Cohort): CohortShade {
 }
 
 /**
- * How each country is filled before any step: with `at`, NATO members on that date by cohort
+ * How each country is filled before any step: with `date`, NATO members on that day by cohort
  * (except cohorts a step will add) and Russia (with Kaliningrad) and Belarus in their own fills;
- * without `at`, every country neutral. Countries not named are neutral.
+ * without `date`, every country neutral. Countries not named are neutral.
  */
-export function baseShades(at: string | undefined, steps: readonly LayerId[]): Map<string, Shade> {
+export function baseShades(date: string | undefined, steps: readonly LayerId[]): Map<string, Shade> {
   const shades = new Map<string, Shade>()
-  if (at === undefined)
+  if (date === undefined)
     return shades
   const stepCohorts = new Set(steps.map(s => LAYERS[s].cohort).filter(Boolean))
   for (const m of memberships) {
-    if (!stepCohorts.has(m.cohort) && isMemberOn(m, at))
+    if (!stepCohorts.has(m.cohort) && isMemberOn(m, date))
       shades.set(m.id, cohortShade(m.cohort))
   }
   shades.set('russia', 'russia')
@@ -133,12 +145,12 @@ function weaponSourceIds(weapon: Weapon): string[] {
 
 /**
  * Every source the map can show on a slide: the basemap and gazetteer, the memberships shaded at
- * `at`, and each step's records. The slide's bottom line lists them.
+ * `date`, and each step's records. The slide's bottom line lists them.
  */
-export function mapSourceIds(at: string | undefined, steps: readonly LayerId[]): string[] {
+export function mapSourceIds(date: string | undefined, steps: readonly LayerId[]): string[] {
   const ids = [BASEMAP_SOURCE_ID, 'geonames']
-  if (at !== undefined)
-    ids.push(...memberships.filter(m => isMemberOn(m, at)).map(m => m.sourceId))
+  if (date !== undefined)
+    ids.push(...memberships.filter(m => isMemberOn(m, date)).map(m => m.sourceId))
   for (const step of steps) {
     const spec = LAYERS[step]
     if (spec.cohort)

@@ -7,12 +7,11 @@
  * Everything here takes the geodata as an argument, so the map computes it from the data it has
  * loaded (the file stays out of the first slide's bundle) and distances.ts from the same file.
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson'
 import type { PlaceId } from '../../data/places.ts'
 import type { LatLon, Link, Nearest } from '../../lib/geo.ts'
-import type { BalticGeodata } from './geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import { placeById } from '../../data/places.ts'
-import { bearingDeg, densifyRing, destination, envelopeRing, nearestOnRing, shortestLink } from '../../lib/geo.ts'
+import { bearingDeg, densifyRing, destination, envelopeRing, insideRings, nearestOnRing, shapeRings, shortestLink } from '../../lib/geo.ts'
 import { countryFeature, countryFeatures, suwalkiGap } from './geodata.ts'
 
 /** Spacing of the points on the oblast's outline that an envelope is traced around, in km. */
@@ -25,31 +24,6 @@ export const ENVELOPE_SEGMENTS = 360
 export const MEASURED_PLACES = ['vilnius', 'warsaw', 'berlin'] as const satisfies readonly PlaceId[]
 
 export type MeasuredPlaceId = (typeof MEASURED_PLACES)[number]
-
-const toLatLon = ([lon, lat]: Position): LatLon => ({ lat, lon })
-
-/** A shape's rings as `{ lat, lon }`, each without GeoJSON's repeated closing position. */
-export function shapeRings(shape: Polygon | MultiPolygon): LatLon[][] {
-  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates
-  return polygons.flat().map((ring) => {
-    const open = ring.length > 1 && ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1] ? ring.slice(0, -1) : ring
-    return open.map(toLatLon)
-  })
-}
-
-/** Even–odd test in degrees, fine for shapes of a few hundred km away from the poles and the antimeridian. */
-function insideRings(rings: readonly (readonly LatLon[])[], p: LatLon): boolean {
-  let inside = false
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const a = ring[i]
-      const b = ring[j]
-      if ((a.lat > p.lat) !== (b.lat > p.lat) && p.lon < ((b.lon - a.lon) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lon)
-        inside = !inside
-    }
-  }
-  return inside
-}
 
 /** Kaliningrad Oblast's outline as the map draws it. */
 export function oblastRings(data: BalticGeodata): LatLon[][] {

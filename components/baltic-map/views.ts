@@ -5,7 +5,7 @@
 import type { PlaceId } from '../../data/places.ts'
 import type { WeaponId } from '../../data/weapons.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import type { BalticGeodata } from './geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import { placeById } from '../../data/places.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { reachEnvelope } from './reach.ts'

@@ -240,7 +240,7 @@ test.describe('the map elsewhere', () => {
   })
 
   test('dark mode recolours the map', async ({ deck, page }) => {
-    const { slide: { no }, steps } = mapSlides.find(m => /\bat="/.test(m.slide.content))!
+    const { slide: { no }, steps } = mapSlides.find(m => /\bdate="/.test(m.slide.content))!
     const slide = await deck.open(no, steps.length)
     const fill = () => slide.locator('path.country-russia').evaluate(el => getComputedStyle(el).fill)
     const light = await fill()

@@ -1,3 +1,4 @@
+import type { BalticGeodata } from '../../data/geodata.ts'
 import type { PdfSummary } from '../pdf.ts'
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -6,7 +7,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { checkSteps, LAYERS } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
+import { mapModels } from '../../components/baltic-map/models.ts'
 import { eventsBetween } from '../../components/escalation/events.ts'
+import basemap from '../../data/geo/baltic.json' with { type: 'json' }
 import { places } from '../../data/places.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
@@ -74,8 +77,8 @@ test.describe('PDF handouts', () => {
   test('the map pages show every layer of their last click', () => {
     for (const slide of mapSlides) {
       const steps = checkSteps([...(/:steps="\[([^\]]*)\]"/.exec(slide.content)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]))
-      const at = /\bat="([^"]+)"/.exec(slide.content)?.[1]
-      const keyLabels = legendEntries(at, steps, new Set()).filter(e => e.layer).map(e => e.label)
+      const date = /\bdate="([^"]+)"/.exec(slide.content)?.[1]
+      const keyLabels = legendEntries(mapModels({ date, steps, data: basemap as unknown as BalticGeodata }), new Set()).filter(e => e.layer).map(e => e.label)
       const placeNames = steps.flatMap(step => LAYERS[step].places.map(id => places.find(p => p.id === id)!.name))
       const text = squash(deck.text[slide.no - 1])
       const missing = [...keyLabels, ...placeNames].filter(words => !text.includes(squash(words)))

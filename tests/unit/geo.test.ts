@@ -1,7 +1,7 @@
 import turfDistance from '@turf/distance'
 import { describe, expect, it } from 'vitest'
 import { places } from '../../data/places.ts'
-import { bearingDeg, densifyRing, destination, envelopeRing, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, nearestOnRing, nearestOnSegment, shortestLink, toLatLng } from '../../lib/geo.ts'
+import { approxKm, bearingDeg, densifyRing, destination, envelopeRing, geodesicArc, geodesicCircle, greatCircleKm, insidePolygon, insideRings, lngLatToLatLng, nearestOnRing, nearestOnSegment, openRing, polygonsOf, positionToLatLon, roundKm, shapeBBox, shapeRings, shortestLink, toLatLng } from '../../lib/geo.ts'
 
 const place = (id: string) => {
   const found = places.find(p => p.id === id)
@@ -181,5 +181,70 @@ describe('GeoJSON and Leaflet coordinates', () => {
 
   it('name a position that is not one', () => {
     expect(() => lngLatToLatLng([21.82])).toThrow(/not a GeoJSON \[lng, lat\] position: \[21.82\]/)
+  })
+})
+
+describe('point in polygon, on pixels and on degrees alike', () => {
+  /** A 10 × 10 square with a 4 × 4 hole in its middle, as pixel rings. */
+  const holed = [
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }],
+    [{ x: 3, y: 3 }, { x: 7, y: 3 }, { x: 7, y: 7 }, { x: 3, y: 7 }],
+  ]
+  const asDegrees = holed.map(ring => ring.map(p => ({ lon: p.x, lat: p.y })))
+
+  it('counts a point inside the outer ring and outside the hole, and nothing else', () => {
+    expect(insidePolygon(holed, { x: 1, y: 1 })).toBe(true)
+    expect(insidePolygon(holed, { x: 5, y: 5 }), 'in the hole').toBe(false)
+    expect(insidePolygon(holed, { x: 11, y: 5 })).toBe(false)
+    expect(insidePolygon([], { x: 1, y: 1 })).toBe(false)
+  })
+
+  it('gives the same answer on { lat, lon } with longitude across and latitude up', () => {
+    for (const [x, y] of [[1, 1], [5, 5], [11, 5], [9.5, 2], [2, 9.5], [-1, -1]])
+      expect(insideRings(asDegrees, { lon: x, lat: y }), `(${x}, ${y})`).toBe(insidePolygon(holed, { x, y }))
+  })
+
+  it('finds Kaliningrad in a rough outline of the oblast, and Vilnius outside it', () => {
+    const oblast = [[{ lat: 54.4, lon: 19.6 }, { lat: 55.3, lon: 20.9 }, { lat: 55.1, lon: 22.9 }, { lat: 54.3, lon: 22.8 }]]
+    expect(insideRings(oblast, place('kaliningrad'))).toBe(true)
+    expect(insideRings(oblast, place('vilnius'))).toBe(false)
+  })
+})
+
+describe('GeoJSON rings', () => {
+  const polygon = { type: 'Polygon' as const, coordinates: [[[20, 54], [22, 54], [22, 55], [20, 54]]] }
+  const multi = { type: 'MultiPolygon' as const, coordinates: [polygon.coordinates, [[[24, 56], [25, 56], [25, 57], [24, 56]]]] }
+
+  it('lists a shape\'s polygons whatever its type', () => {
+    expect(polygonsOf(polygon)).toEqual([polygon.coordinates])
+    expect(polygonsOf(multi)).toHaveLength(2)
+  })
+
+  it('drops the repeated closing position once, and only that', () => {
+    expect(openRing([[0, 0], [1, 0], [1, 1], [0, 0]])).toEqual([[0, 0], [1, 0], [1, 1]])
+    expect(openRing([[0, 0], [1, 0], [1, 1]])).toEqual([[0, 0], [1, 0], [1, 1]])
+    expect(openRing([[0, 0]])).toEqual([[0, 0]])
+  })
+
+  it('unwraps every ring of every polygon as { lat, lon }', () => {
+    expect(positionToLatLon([21.82, 54.63])).toEqual({ lat: 54.63, lon: 21.82 })
+    expect(shapeRings(multi)).toEqual([
+      [{ lat: 54, lon: 20 }, { lat: 54, lon: 22 }, { lat: 55, lon: 22 }],
+      [{ lat: 56, lon: 24 }, { lat: 56, lon: 25 }, { lat: 57, lon: 25 }],
+    ])
+  })
+
+  it('boxes a shape as [west, south, east, north]', () => {
+    expect(shapeBBox(polygon)).toEqual([20, 54, 22, 55])
+    expect(shapeBBox(multi)).toEqual([20, 54, 25, 57])
+  })
+})
+
+describe('distances in words', () => {
+  it('round to the step asked for, and say "about" with a tilde', () => {
+    expect(roundKm(64.4)).toBe(64)
+    expect(roundKm(67.6, 5)).toBe(70)
+    expect(roundKm(62.4, 5)).toBe(60)
+    expect(approxKm(500)).toBe('~500 km')
   })
 })

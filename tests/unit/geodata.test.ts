@@ -1,5 +1,5 @@
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification'
-import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'

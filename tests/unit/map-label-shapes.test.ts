@@ -5,10 +5,11 @@
  * name) and zoomed in (big enough).
  */
 import type { PixelPolygon, Point, Rect, Size } from '../../components/baltic-map/labels.ts'
-import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import { describe, expect, it } from 'vitest'
 import { countryFeature, countryFeatures, loadGeodata } from '../../components/baltic-map/geodata.ts'
-import { fitsInside, insidePolygon, leaderTo, nameOnShape, placeLabels, samplePoints } from '../../components/baltic-map/labels.ts'
+import { fitsInside, leaderTo, nameOnShape, placeLabels, samplePoints } from '../../components/baltic-map/labels.ts'
+import { insidePolygon } from '../../lib/geo.ts'
 
 const square = (x: number, y: number, side: number): PixelPolygon => [[{ x, y }, { x: x + side, y }, { x: x + side, y: y + side }, { x, y: y + side }, { x, y }]]
 const label: Size = { width: 110, height: 34 }

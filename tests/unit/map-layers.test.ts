@@ -1,12 +1,13 @@
-import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId } from '../../components/baltic-map/layers.ts'
 import type { ViewId } from '../../components/baltic-map/views.ts'
 import { describe, expect, it } from 'vitest'
 import { describeMap, formatDate, listWords } from '../../components/baltic-map/describe.ts'
 import { baseShades, checkSteps, LAYER_IDS, mapSourceIds, shownCount, visibleLayers } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
+import { mapModels } from '../../components/baltic-map/models.ts'
 import { VIEWS, viewBounds } from '../../components/baltic-map/views.ts'
-import { mapDistances, reachEnvelope } from '../../components/baltic-map/reach.ts'
+import { reachEnvelope } from '../../components/baltic-map/reach.ts'
 import { DISTANCES_KM } from '../../data/distances.ts'
 import basemap from '../../data/geo/baltic.json'
 import { placeById } from '../../data/places.ts'
@@ -24,8 +25,9 @@ const maps = deck.filter(s => s.content.includes('<BalticMap')).map((slide) => {
   const tag = /<BalticMap\b([^>]*)\/>/.exec(slide.content)?.[1] ?? ''
   return {
     slide,
+    tag,
     view: /\bview="([^"]+)"/.exec(tag)?.[1],
-    at: /\bat="([^"]+)"/.exec(tag)?.[1],
+    date: /\bdate="([^"]+)"/.exec(tag)?.[1],
     steps: [.../:steps="\[([^\]]*)\]"/.exec(tag)?.[1].matchAll(/'([^']+)'/g) ?? []].map(m => m[1]),
   }
 })
@@ -65,17 +67,18 @@ describe('the slides that place the map', () => {
     expect(maps.length, 'no slide places <BalticMap />').toBeGreaterThan(0)
   })
 
-  for (const { slide, view, at, steps } of maps) {
+  for (const { slide, view, date, steps, tag } of maps) {
     it(`slide ${slide.no} declares one click per step, a known view, known layers and a date`, () => {
       expect(checkSteps(steps)).toEqual(steps)
       expect(slide.clicks, `slide ${slide.no} has ${steps.length} steps`).toBe(steps.length)
       expect(Object.keys(VIEWS)).toContain(view)
-      if (at !== undefined)
-        expect(() => baseShades(at, steps as LayerId[])).not.toThrow()
+      expect(tag, 'the map\'s day is its `date` prop (`at` is Slidev\'s word for a click)').not.toMatch(/\bat="/)
+      if (date !== undefined)
+        expect(() => baseShades(date, steps as LayerId[])).not.toThrow()
     })
 
     it(`slide ${slide.no}'s map cites sources that exist`, () => {
-      const ids = mapSourceIds(at, steps as LayerId[])
+      const ids = mapSourceIds(date, steps as LayerId[])
       expect(ids).toContain('natural-earth')
       for (const id of ids)
         expect(() => sourceById(id)).not.toThrow()
@@ -110,27 +113,30 @@ describe('how countries are filled', () => {
   })
 })
 
+/** The map's models for a date and steps, on the deck's own geodata. */
+const modelsOf = (date: string | undefined, steps: LayerId[]) => mapModels({ date, steps, data: geodata })
+
 describe('the key', () => {
   const everything = new Set(['germany', 'poland', 'lithuania', 'finland', 'sweden', 'russia', 'kaliningrad', 'belarus'])
 
   it('lists what shows from the start first, then each step\'s entry in step order', () => {
-    const entries = legendEntries('1999-01-01', ['nato-1999', 'nato-2004'], everything)
+    const entries = legendEntries(modelsOf('1999-01-01', ['nato-1999', 'nato-2004']), everything)
     expect(entries.map(e => e.label)).toEqual(['Russia', 'Belarus', 'NATO, joined', 'before 1999', '1999', '2004'])
     expect(entries.map(e => e.layer)).toEqual([undefined, undefined, undefined, undefined, 'nato-1999', 'nato-2004'])
   })
 
   it('explains only fills the view shows', () => {
-    const entries = legendEntries('2016-11-21', [], new Set(['poland', 'russia']))
+    const entries = legendEntries(modelsOf('2016-11-21', []), new Set(['poland', 'russia']))
     expect(entries.map(e => e.key)).toEqual(['russia', 'nato', 'nato-1999'])
   })
 
   it('names lines and sketches, and says whose sketch it is', () => {
-    expect(legendEntries(undefined, ['iskander', 'bastion', 'mainland', 'blockade', 'corridor'], everything).map(e => e.label))
+    expect(legendEntries(modelsOf(undefined, ['iskander', 'bastion', 'mainland', 'blockade', 'corridor']), everything).map(e => e.label))
       .toEqual(['Iskander-M, 500 km from anywhere in the oblast', 'Bastion-P, 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Push from Belarus (our illustration)'])
   })
 
   it('gives the A2/AD layer one entry per weapon, with its role and range, and Bastion\'s land-attack use', () => {
-    const entries = legendEntries(undefined, ['a2ad'], everything)
+    const entries = legendEntries(modelsOf(undefined, ['a2ad']), everything)
     expect(entries.map(e => [e.swatch, e.label, e.layer])).toEqual([
       ['a2ad', 'Bastion-P anti-ship (also fired at land targets), 300 km', 'a2ad'],
       ['air-defence', 'S-400 air defence, 400 km', 'a2ad'],
@@ -140,9 +146,8 @@ describe('the key', () => {
 
 describe('the text alternative', () => {
   const countries = new Set(['germany', 'denmark', 'poland', 'lithuania', 'latvia', 'estonia', 'russia', 'kaliningrad', 'belarus'])
-  const distances = mapDistances(basemap as unknown as BalticGeodata)
-  const text = (at: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
-    describeMap({ view, at, steps, visible: visibleLayers(steps, clicks), countriesShown: countries, distances })
+  const text = (date: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
+    describeMap({ view, date, models: modelsOf(date, steps), stepCount: steps.length, visible: visibleLayers(steps, clicks), countriesShown: countries })
 
   it('says what the current click shows, and no more', () => {
     const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')

@@ -1,4 +1,4 @@
-import type { BalticGeodata } from '../../components/baltic-map/geodata.ts'
+import type { BalticGeodata } from '../../data/geodata.ts'
 import type { Weapon } from '../../data/weapons.ts'
 import type { LatLon } from '../../lib/geo.ts'
 import turfDistance from '@turf/distance'
