@@ -5,13 +5,10 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
-import { loadDeck } from '../lib/deck.ts'
+import { drawnFigureCount, loadDeck } from '../lib/deck.ts'
 import { E2E } from './e2e-site.ts'
 
 export { expect }
-
-/** The components that draw a figure and say when it is drawn (`data-waitfor`). */
-const FIGURE_TAGS = /<(?:BalticMap|EscalationChart)\b/g
 
 /** Every slide, counted by Slidev's own parser. */
 export const slides = await loadDeck()
@@ -57,11 +54,12 @@ export class Deck {
   }
 
   /**
-   * Waits until every figure the slide's markdown places is on the page and says it is drawn (the
-   * same `data-waitfor` the PDF export waits for). Figures load lazily, so first wait for them all.
+   * Waits until every figure the slide places (loadDeck()'s figures that say when they are drawn) is
+   * on the page and says it is drawn (the same `data-waitfor` the PDF export waits for). Figures
+   * load lazily, so first wait for them all.
    */
   async figuresReady(slide: Locator, no: number): Promise<void> {
-    const placed = (slides[no - 1]?.content.match(FIGURE_TAGS) ?? []).length
+    const placed = slides[no - 1] ? drawnFigureCount(slides[no - 1]) : 0
     await expect(slide.locator('[data-waitfor]'), `slide ${no} should show its ${placed} figure(s)`).toHaveCount(placed)
     for (const figure of await slide.locator('[data-waitfor]').all()) {
       const selector = await figure.getAttribute('data-waitfor')

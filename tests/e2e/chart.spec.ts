@@ -1,27 +1,17 @@
 import type { Locator } from '@playwright/test'
-import type { ChartMode } from '../../components/escalation/choreography.ts'
 import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
-import { dateText, ESCALATION_EVENTS, eventsBetween, sourceIdsOf } from '../../components/escalation/events.ts'
+import { dateText, ESCALATION_EVENTS, sourceIdsOf } from '../../components/escalation/events.ts'
 import { tablePart } from '../../components/escalation/table.ts'
+import { figuresIn } from '../../lib/deck.ts'
+import { chartsIn, partsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
 /** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
-const charts = slides.filter(s => s.content.includes('<EscalationChart')).map((slide) => {
-  const tag = /<EscalationChart\b([^>]*)>/.exec(slide.content)![1]
-  const [from, to] = [/\bfrom="([\d-]+)"/.exec(tag)![1], /\bto="([\d-]+)"/.exec(tag)![1]]
-  return {
-    slide,
-    moves: eventsBetween(from, to),
-    mode: (/\bmode="(\w+)"/.exec(tag)?.[1] ?? 'step') as ChartMode,
-  }
-})
-const tableSlides = slides.filter(s => s.content.includes('<EscalationTable')).map((slide) => {
-  const [part, parts] = /:part="(\d+)" :parts="(\d+)"/.exec(slide.content)!.slice(1).map(Number)
-  return { slide, part, parts }
-})
-const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))
+const charts = chartsIn(slides)
+const tableSlides = partsIn(slides, 'EscalationTable')
+const codingSlide = figuresIn(slides, 'EscalationCoding')[0]?.slide
 
 /** The moves the chart shows now (hidden ones are `visibility: hidden`, so Playwright sees them as hidden). */
 const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })

@@ -9,10 +9,11 @@
 import type { Locator } from '@playwright/test'
 import type { FillCategory, Role } from '../colour-checks.ts'
 import { fillProblems, lightness } from '../colour-checks.ts'
+import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { expect, slides, test } from '../fixtures.ts'
 
-const mapSlides = slides.filter(s => s.content.includes('<BalticMap'))
-const chartSlides = slides.filter(s => s.content.includes('<EscalationChart'))
+const mapSlides = mapsIn(slides).map(m => m.slide)
+const chartSlides = chartsIn(slides).map(c => c.slide)
 
 /** One drawn fill, as the browser paints it: a colour, or a pattern's ground and marks. */
 interface DrawnFill {

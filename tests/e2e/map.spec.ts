@@ -1,17 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { DISTANCES_KM } from '../../data/distances.ts'
+import { mapsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 
-/** The `steps` a slide's `<BalticMap … :steps="['a', 'b']" />` reveals, as written in its markdown. */
-function stepsOf(content: string, no: number): string[] {
-  const list = /<BalticMap\b[^>]*:steps="\[([^\]]*)\]"/.exec(content)?.[1]
-  if (list === undefined)
-    throw new Error(`slide ${no} places a BalticMap without :steps="[…]"`)
-  return [...list.matchAll(/'([^']+)'/g)].map(m => m[1])
-}
-
-const mapSlides = slides.filter(s => s.content.includes('<BalticMap')).map(slide => ({ slide, steps: stepsOf(slide.content, slide.no) }))
+/** Every map the deck places, with the layers its clicks reveal (`:steps`), as the parser reads them. */
+const mapSlides = mapsIn(slides)
 
 /** A layer's shapes (paths, markers) and its words on the map. */
 function layer(slide: Locator, id: string) {
@@ -240,7 +234,7 @@ test.describe('the map elsewhere', () => {
   })
 
   test('dark mode recolours the map', async ({ deck, page }) => {
-    const { slide: { no }, steps } = mapSlides.find(m => /\bat="/.test(m.slide.content))!
+    const { slide: { no }, steps } = mapSlides.find(m => m.date !== undefined)!
     const slide = await deck.open(no, steps.length)
     const fill = () => slide.locator('path.country-russia').evaluate(el => getComputedStyle(el).fill)
     const light = await fill()

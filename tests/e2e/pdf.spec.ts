@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { checkSteps, LAYERS } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
-import { eventsBetween } from '../../components/escalation/events.ts'
 import { places } from '../../data/places.ts'
+import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
 
@@ -32,8 +32,8 @@ function runExport(kind: 'slides' | 'clicks' | 'notes', output: string, env: Nod
   })
 }
 
-const mapSlides = slides.filter(s => s.content.includes('<BalticMap'))
-const chartSlides = slides.filter(s => s.content.includes('<EscalationChart'))
+const maps = mapsIn(slides)
+const charts = chartsIn(slides)
 
 test.describe('PDF handouts', () => {
   test.describe.configure({ mode: 'serial', timeout: 300_000 })
@@ -65,17 +65,16 @@ test.describe('PDF handouts', () => {
 
   test('the map and chart pages are drawn, not blank', () => {
     // Text, bullets and boxes draw a few dozen shapes; a drawn map or chart adds many more.
-    const plainSlides = slides.filter(s => !/<[A-Z]\w+/.test(s.content))
+    const plainSlides = slides.filter(s => s.figures.length === 0)
     const mostOnPlainSlide = Math.max(...plainSlides.map(s => deck.paths[s.no - 1]))
-    for (const slide of [...mapSlides, ...chartSlides])
+    for (const { slide } of [...maps, ...charts])
       expect(deck.paths[slide.no - 1], `page ${slide.no} ("${slide.title}") should draw its figure`).toBeGreaterThan(mostOnPlainSlide + 15)
   })
 
   test('the map pages show every layer of their last click', () => {
-    for (const slide of mapSlides) {
-      const steps = checkSteps([...(/:steps="\[([^\]]*)\]"/.exec(slide.content)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]))
-      const at = /\bat="([^"]+)"/.exec(slide.content)?.[1]
-      const keyLabels = legendEntries(at, steps, new Set()).filter(e => e.layer).map(e => e.label)
+    for (const { slide, date, steps: written } of maps) {
+      const steps = checkSteps(written)
+      const keyLabels = legendEntries(date, steps, new Set()).filter(e => e.layer).map(e => e.label)
       const placeNames = steps.flatMap(step => LAYERS[step].places.map(id => places.find(p => p.id === id)!.name))
       const text = squash(deck.text[slide.no - 1])
       const missing = [...keyLabels, ...placeNames].filter(words => !text.includes(squash(words)))
@@ -84,9 +83,7 @@ test.describe('PDF handouts', () => {
   })
 
   test('the chart pages show every event of their period', () => {
-    for (const slide of chartSlides) {
-      const [from, to] = [/\bfrom="([\d-]+)"/.exec(slide.content)![1], /\bto="([\d-]+)"/.exec(slide.content)![1]]
-      const shown = eventsBetween(from, to)
+    for (const { slide, moves: shown } of charts) {
       const text = deck.text[slide.no - 1]
       const missing = shown.filter(e => !squash(text).includes(squash(e.label))).map(e => e.label)
       expect(missing, `page ${slide.no} ("${slide.title}") should show every event`).toEqual([])
