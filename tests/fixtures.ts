@@ -45,12 +45,26 @@ export class Deck {
   /** Opens slide n at click k by its link, as a bookmark or a shared URL would. */
   async open(no: number, clicks = 0): Promise<Locator> {
     await this.page.goto(`#/${no}${clicks ? `?clicks=${clicks}` : ''}`)
+    return this.settled(no, `after opening #/${no}`)
+  }
+
+  /** Slide n once it is shown, its transition into view has ended and its figures are drawn. */
+  async settled(no: number, how = ''): Promise<Locator> {
     const slide = this.slide(no)
-    await expect(slide, `slide ${no} should be shown after opening #/${no}`).toBeVisible()
+    await expect(slide, `slide ${no} should be shown${how ? ` ${how}` : ''}`).toBeVisible()
     // Slides fade into each other; what a viewer reads is the slide once the fade has ended.
     await expect(this.page.locator('[class*="-enter-active"], [class*="-leave-active"]'), `the transition into slide ${no} should end`).toHaveCount(0)
     await this.figuresReady(slide, no)
     return slide
+  }
+
+  /**
+   * Waits until nothing on slide n is still fading or moving (its running CSS transitions and
+   * animations: a chart's newest move fades in), so what a check reads is what a viewer sees.
+   */
+  async still(no: number): Promise<void> {
+    const running = () => this.slide(no).evaluate(el => el.getAnimations({ subtree: true }).filter(a => a.playState === 'running').length)
+    await expect.poll(running, { message: `slide ${no}: its transitions should end` }).toBe(0)
   }
 
   /**

@@ -157,12 +157,17 @@ test.describe('the single file, opened from file://', () => {
 test.describe('on the built site', () => {
   test.use({ baseURL: E2E.url })
 
-  test('the download controls offer the PDF and the single file, and the file is the one built', async ({ deck, page }, testInfo) => {
+  test('the download controls hand out the PDF and the single file, each the one the build wrote', async ({ deck, page }, testInfo) => {
     await deck.open(2)
     await page.mouse.move(40, 700)
     const pdf = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download as PDF' }).click()
-    expect((await pdf).url()).toBe(`${E2E.url}${SITE_PDF}`)
+    const pdfDownload = await pdf
+    expect(pdfDownload.url()).toBe(`${E2E.url}${SITE_PDF}`)
+    const savedPdf = testInfo.outputPath(SITE_PDF)
+    await pdfDownload.saveAs(savedPdf)
+    // The build's PDF is the one pdf.spec.ts reads page by page.
+    expect(readFileSync(savedPdf).equals(readFileSync(resolve(E2E.siteDir, SITE_PDF))), 'the site offers the PDF it was built with').toBe(true)
     const html = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download as one HTML file (runs offline)' }).click()
     const download = await html
