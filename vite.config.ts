@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { SINGLE_FILE_ENV, singleFilePlugins } from './scripts/single-file-vite.ts'
@@ -10,6 +11,12 @@ export default defineConfig({
   // (a PDF outline pointing at slides that had not rendered yet).
   optimizeDeps: {
     include: ['leaflet', 'd3-scale'],
+  },
+  // A checkout whose node_modules links to another folder (a git worktree sharing one install):
+  // the dev server, and so `slidev export`, may serve the bundled fonts from there. Without this
+  // it refuses them, the map waits for its font, and the PDF prints before the map is drawn.
+  server: {
+    fs: { allow: [realpathSync(new URL('./node_modules', import.meta.url))] },
   },
   // `npm run build:single` (scripts/build-single.ts): everything in one HTML file.
   plugins: singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [],

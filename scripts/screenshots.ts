@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { loadDeck } from '../lib/deck.ts'
+import { drawnFigureCount, loadDeck } from '../lib/deck.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
 import { parseCommandLine, usageError } from './cli.ts'
 import { serveStatic } from './serve.ts'
@@ -64,7 +64,7 @@ async function shoot(options: { dir: string, file?: string, out: string, dark: b
       await page.waitForSelector(`#slide-content .slidev-page-${no}`)
       // What a viewer sees once it has settled: no slide transition running, every figure drawn (the
       // `data-waitfor` the PDF export waits for), the fonts loaded. Then the click's own fades.
-      const figures = (deck[no - 1].content.match(/<(?:BalticMap|EscalationChart)\b/g) ?? []).length
+      const figures = drawnFigureCount(deck[no - 1])
       await page.waitForFunction(([no, figures]) => {
         const slide = document.querySelector(`#slide-content .slidev-page-${no}`)
         if (!slide || document.querySelector('[class*="-enter-active"], [class*="-leave-active"]') || document.fonts.status !== 'loaded')

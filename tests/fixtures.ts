@@ -5,13 +5,10 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
-import { loadDeck } from '../lib/deck.ts'
+import { drawnFigureCount, loadDeck } from '../lib/deck.ts'
 import { E2E } from './e2e-site.ts'
 
 export { expect }
-
-/** The components that draw a figure and say when it is drawn (`data-waitfor`). */
-const FIGURE_TAGS = /<(?:BalticMap|EscalationChart)\b/g
 
 /** Every slide, counted by Slidev's own parser. */
 export const slides = await loadDeck()
@@ -48,8 +45,13 @@ export class Deck {
   /** Opens slide n at click k by its link, as a bookmark or a shared URL would. */
   async open(no: number, clicks = 0): Promise<Locator> {
     await this.page.goto(`#/${no}${clicks ? `?clicks=${clicks}` : ''}`)
+    return this.settled(no, `after opening #/${no}`)
+  }
+
+  /** Slide n once it is shown, its transition into view has ended and its figures are drawn. */
+  async settled(no: number, how = ''): Promise<Locator> {
     const slide = this.slide(no)
-    await expect(slide, `slide ${no} should be shown after opening #/${no}`).toBeVisible()
+    await expect(slide, `slide ${no} should be shown${how ? ` ${how}` : ''}`).toBeVisible()
     // Slides fade into each other; what a viewer reads is the slide once the fade has ended.
     await expect(this.page.locator('[class*="-enter-active"], [class*="-leave-active"]'), `the transition into slide ${no} should end`).toHaveCount(0)
     await this.figuresReady(slide, no)
@@ -57,11 +59,21 @@ export class Deck {
   }
 
   /**
-   * Waits until every figure the slide's markdown places is on the page and says it is drawn (the
-   * same `data-waitfor` the PDF export waits for). Figures load lazily, so first wait for them all.
+   * Waits until nothing on slide n is still fading or moving (its running CSS transitions and
+   * animations: a chart's newest move fades in), so what a check reads is what a viewer sees.
+   */
+  async still(no: number): Promise<void> {
+    const running = () => this.slide(no).evaluate(el => el.getAnimations({ subtree: true }).filter(a => a.playState === 'running').length)
+    await expect.poll(running, { message: `slide ${no}: its transitions should end` }).toBe(0)
+  }
+
+  /**
+   * Waits until every figure the slide places (loadDeck()'s figures that say when they are drawn) is
+   * on the page and says it is drawn (the same `data-waitfor` the PDF export waits for). Figures
+   * load lazily, so first wait for them all.
    */
   async figuresReady(slide: Locator, no: number): Promise<void> {
-    const placed = (slides[no - 1]?.content.match(FIGURE_TAGS) ?? []).length
+    const placed = slides[no - 1] ? drawnFigureCount(slides[no - 1]) : 0
     await expect(slide.locator('[data-waitfor]'), `slide ${no} should show its ${placed} figure(s)`).toHaveCount(placed)
     for (const figure of await slide.locator('[data-waitfor]').all()) {
       const selector = await figure.getAttribute('data-waitfor')

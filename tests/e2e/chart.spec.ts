@@ -1,70 +1,21 @@
 import type { Locator } from '@playwright/test'
-import type { ChartMode } from '../../components/escalation/choreography.ts'
 import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
-import { dateText, ESCALATION_EVENTS, eventsBetween, sourceIdsOf } from '../../components/escalation/events.ts'
+import { dateText, ESCALATION_EVENTS, sourceIdsOf } from '../../components/escalation/events.ts'
 import { tablePart } from '../../components/escalation/table.ts'
+import { figuresIn } from '../../lib/deck.ts'
+import { chartsIn, partsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
 /** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
-const charts = slides.filter(s => s.content.includes('<EscalationChart')).map((slide) => {
-  const tag = /<EscalationChart\b([^>]*)>/.exec(slide.content)![1]
-  const [from, to] = [/\bfrom="([\d-]+)"/.exec(tag)![1], /\bto="([\d-]+)"/.exec(tag)![1]]
-  return {
-    slide,
-    moves: eventsBetween(from, to),
-    mode: (/\bmode="(\w+)"/.exec(tag)?.[1] ?? 'step') as ChartMode,
-  }
-})
-const tableSlides = slides.filter(s => s.content.includes('<EscalationTable')).map((slide) => {
-  const [part, parts] = /:part="(\d+)" :parts="(\d+)"/.exec(slide.content)!.slice(1).map(Number)
-  return { slide, part, parts }
-})
-const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))
+const charts = chartsIn(slides)
+const tableSlides = partsIn(slides, 'EscalationTable')
+const codingSlide = figuresIn(slides, 'EscalationCoding')[0]?.slide
 
 /** The moves the chart shows now (hidden ones are `visibility: hidden`, so Playwright sees them as hidden). */
 const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })
 const shownArrows = (chart: Locator) => chart.locator('.arrow[data-arrow]').filter({ visible: true })
-
-/** Overlaps between the boxes of the chart's visible labels, and anything drawn outside the chart's box or the slide. */
-function layoutProblems(slide: Locator): Promise<string[]> {
-  return slide.evaluate((root) => {
-    const problems: string[] = []
-    const chart = root.querySelector('.escalation-chart')!
-    const box = chart.getBoundingClientRect()
-    const canvas = root.getBoundingClientRect()
-    const slack = 1
-    const visible = (el: Element) => getComputedStyle(el).visibility !== 'hidden'
-    const labels = [...chart.querySelectorAll('.move .label')].filter(visible).map(el => ({ text: el.textContent!.trim(), r: el.getBoundingClientRect() }))
-    const markers = [...chart.querySelectorAll('.move .marker')].filter(visible).map(el => ({ id: el.closest('.move')!.getAttribute('data-event'), r: el.getBoundingClientRect() }))
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack
-    labels.forEach((a, i) => {
-      for (const b of labels.slice(i + 1)) {
-        if (overlap(a.r, b.r))
-          problems.push(`labels "${a.text}" and "${b.text}" overlap`)
-      }
-      for (const m of markers) {
-        if (overlap(a.r, m.r))
-          problems.push(`label "${a.text}" covers the marker of "${m.id}"`)
-      }
-    })
-    for (const el of chart.querySelectorAll('svg text, svg rect, svg circle, svg path, .legend')) {
-      const r = el.getBoundingClientRect()
-      if (!r.width && !r.height)
-        continue
-      const what = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
-      if (r.left < box.left - slack || r.right > box.right + slack || r.top < box.top - slack || r.bottom > box.bottom + slack)
-        problems.push(`${what} is drawn outside the chart's box`)
-      if (r.left < canvas.left - slack || r.right > canvas.right + slack || r.top < canvas.top - slack || r.bottom > canvas.bottom + slack)
-        problems.push(`${what} is drawn outside the slide`)
-    }
-    const foot = root.querySelector('.slide-foot')?.getBoundingClientRect()
-    if (foot && box.bottom > foot.top + slack)
-      problems.push(`the chart runs into the slide's source line (${Math.round(box.bottom - foot.top)} px)`)
-    return problems
-  })
-}
 
 test.describe('the escalation chart', () => {
   for (const { slide, moves } of charts.filter(c => c.mode === 'step')) {
@@ -111,17 +62,6 @@ test.describe('the escalation chart', () => {
   }
 
   for (const { slide, moves } of charts) {
-    test(`slide ${slide.no}: no two labels overlap, and the chart fits its slide at every click`, async ({ deck }) => {
-      const clickSteps = new Set([0, Math.ceil(slide.clicks / 2), slide.clicks])
-      test.setTimeout(timeForSteps(clickSteps.size, 30_000))
-      for (const clicks of clickSteps) {
-        const page = await deck.open(slide.no, clicks)
-        await expect(shownMoves(page.locator('.escalation-chart'))).toHaveCount(clicks || (slide.clicks ? 0 : moves.length))
-        expect(await layoutProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
-        expect(await textProblems(page), `slide ${slide.no} at click ${clicks}`).toEqual([])
-      }
-    })
-
     test(`slide ${slide.no} names the sources of its moves on its source line, and describes what it shows`, async ({ deck }) => {
       const clicks = Math.min(3, slide.clicks)
       const page = await deck.open(slide.no, clicks)

@@ -1,54 +1,100 @@
-import AxeBuilder from '@axe-core/playwright'
+import type { Locator } from '@playwright/test'
 import { serveStatic } from '../../scripts/serve.ts'
+import { landmarkProblems, wcagProblems } from '../a11y-checks.ts'
+import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { E2E } from '../e2e-site.ts'
+import { chartLayoutProblems, chartMarkerProblems, mapBoxProblems, mapColourProblems } from '../figure-checks.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
-import { readPdf } from '../pdf.ts'
 
-test.describe('every slide', () => {
-  for (const slide of slides) {
-    test(`slide ${slide.no} "${slide.title}" renders at its last click with all its text readable`, async ({ deck }) => {
-      const page = await deck.open(slide.no, slide.clicks)
-      const heading = await page.getByRole('heading', { level: 1 }).first().textContent()
-      // Markdown turns straight quotes into typographic ones; compare the words.
-      const plain = (text: string | null) => (text ?? '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim()
-      expect(plain(heading), `slide ${slide.no} should show its heading`).toBe(plain(slide.heading))
-      if (slide.layout !== 'cover')
-        await expect(page.locator('.slide-number'), `slide ${slide.no} should show its number`).toHaveText(`${slide.no} / ${slides.length}`)
-      expect(await textProblems(page), `slide ${slide.no} at click ${slide.clicks}`).toEqual([])
-    })
-  }
-})
+/**
+ * The deck walked as a presenter walks it, with the arrow key through every click, once in each
+ * colour scheme. Every check that reads a slide as it is shown runs on this one walk: at each
+ * slide's last click its heading, number, text, landmarks and WCAG rules, its map's fills and box,
+ * its chart's markers; at every click of a figure, the map's accessibility and the chart's layout.
+ * Problems are collected, each naming the slide, the click and the scheme, and the test fails on
+ * all of them at once.
+ */
+test.describe('the deck, walked once per colour scheme', () => {
+  const maps = mapsIn(slides)
+  const charts = chartsIn(slides)
+  const steps = slides.flatMap(s => Array.from({ length: s.clicks + 1 }, (_, clicks) => ({ no: s.no, clicks })))
+  /** Markdown turns straight quotes into typographic ones; compare the words. */
+  const plain = (text: string | null) => (text ?? '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim()
 
-test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no serious or critical violation on any slide (${scheme})`, async ({ deck, page }) => {
-      test.setTimeout(timeForSteps(slides.length))
+    test(`with the arrow key (${scheme}), every slide and click shows, reads, passes axe, and its figures are drawn and told apart without colour`, async ({ deck, page }) => {
+      test.setTimeout(timeForSteps(slides.length, 15_000) + (steps.length - slides.length) * 5_000)
+      expect(maps.length, 'the walk should meet a map').toBeGreaterThan(0)
+      expect(charts.length, 'the walk should meet a chart').toBeGreaterThan(0)
       await page.emulateMedia({ colorScheme: scheme })
       const found: string[] = []
-      for (const slide of slides) {
-        await deck.open(slide.no, slide.clicks)
-        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
-        const result = await new AxeBuilder({ page }).include(`#slide-content .slidev-page-${slide.no}`).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-        for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical'))
-          found.push(`slide ${slide.no}: ${v.id} (${v.impact}) — ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')}`)
+
+      for (const [i, { no, clicks }] of steps.entries()) {
+        const meta = slides[no - 1]
+        const where = `slide ${no} at click ${clicks} (${scheme})`
+        await test.step(where, async () => {
+          let slide: Locator
+          if (i === 0) {
+            slide = await deck.open(no)
+            await expect(page.locator('html'), `the deck should follow the ${scheme} scheme`).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
+          }
+          else {
+            await deck.press('ArrowRight', { no, clicks })
+            slide = clicks === 0 ? await deck.settled(no, 'after ArrowRight') : deck.slide(no)
+          }
+          const last = clicks === meta.clicks
+          const slideMaps = maps.filter(m => m.slide.no === no).map((map, j) => ({ map, root: slide.locator('.baltic-map').nth(j) }))
+          const slideCharts = charts.filter(c => c.slide.no === no).map((chart, j) => ({ chart, root: slide.locator('.escalation-chart').nth(j) }))
+
+          // First the state this click shows, then the end of its fades: then read it.
+          for (const { map, root } of slideMaps) {
+            if (clicks > 0)
+              await expect.soft(root.locator(`path.layer-${map.steps[clicks - 1]}`).first(), `${where}: the map's layer "${map.steps[clicks - 1]}" should be drawn`).toBeVisible()
+          }
+          for (const { chart, root } of slideCharts) {
+            const shown = chart.mode === 'step' ? Math.min(clicks, chart.moves.length) : chart.moves.length
+            await expect.soft(root.locator('.move[data-event]').filter({ visible: true }), `${where}: the chart should show ${shown} moves`).toHaveCount(shown)
+          }
+          await deck.still(no)
+
+          for (const { root } of slideMaps) {
+            if (!last)
+              found.push(...(await wcagProblems(page, `#slide-content .slidev-page-${no} .baltic-map`)).map(p => `${where}, the map: ${p}`))
+            else
+              found.push(...await mapColourProblems(root, where), ...await mapBoxProblems(slide, root, where))
+          }
+          for (const { root } of slideCharts) {
+            found.push(...(await chartLayoutProblems(slide)).map(p => `${where}: ${p}`))
+            if (!last)
+              found.push(...(await textProblems(slide)).map(p => `${where}: ${p}`))
+            else
+              found.push(...await chartMarkerProblems(root, where))
+          }
+
+          if (!last)
+            return
+          const heading = await slide.getByRole('heading', { level: 1 }).first().textContent()
+          expect.soft(plain(heading), `${where} should show its heading`).toBe(plain(meta.heading))
+          if (meta.layout !== 'cover')
+            await expect.soft(slide.locator('.slide-number'), `${where} should show its number`).toHaveText(`${no} / ${slides.length}`)
+          await expect.soft(page.locator('main, [role="main"]'), `${where}: one main landmark`).toHaveCount(1)
+          found.push(...[
+            ...await textProblems(slide),
+            ...await landmarkProblems(page),
+            ...await wcagProblems(page, `#slide-content .slidev-page-${no}`),
+          ].map(p => `${where}: ${p}`))
+        })
       }
-      expect(found).toEqual([])
+
+      await expect(deck.slide(slides.length), 'the walk should end on the last slide').toBeVisible()
+      // Back across a slide boundary: the previous slide comes back at its last click.
+      const withClicks = slides.find(s => s.clicks > 0 && s.no > 1)!
+      await deck.open(withClicks.no + 1)
+      await deck.press('ArrowLeft', { no: withClicks.no, clicks: withClicks.clicks })
+      expect(found, `what the ${scheme} walk found wrong, slide by slide`).toEqual([])
     })
   }
-})
-
-test('walking the deck with the arrow key reaches every click step and the last slide', async ({ deck }) => {
-  const steps = slides.flatMap(s => Array.from({ length: s.clicks + 1 }, (_, clicks) => ({ no: s.no, clicks })))
-  test.setTimeout(timeForSteps(steps.length, 3_000))
-  await deck.open(1)
-  for (const step of steps.slice(1))
-    await deck.press('ArrowRight', step)
-  await expect(deck.slide(slides.length)).toBeVisible()
-  // Back across a slide boundary: the previous slide comes back at its last click.
-  const withClicks = slides.find(s => s.clicks > 0 && s.no > 1)!
-  await deck.open(withClicks.no + 1)
-  await deck.press('ArrowLeft', { no: withClicks.no, clicks: withClicks.clicks })
 })
 
 test.describe('links and hosting', () => {
@@ -84,18 +130,6 @@ test.describe('links and hosting', () => {
     }
   })
 
-  test('the site offers the deck as a PDF from its download button', async ({ deck, page }, testInfo) => {
-    await deck.open(2)
-    await page.mouse.move(40, 700)
-    const button = page.getByRole('button', { name: 'Download as PDF' })
-    const download = page.waitForEvent('download')
-    await button.click()
-    const file = testInfo.outputPath('download.pdf')
-    await (await download).saveAs(file)
-    const pdf = await readPdf(file)
-    expect(pdf.pages, 'the downloaded PDF should have one page per slide').toBe(slides.length)
-  })
-
   test('the site loads its fonts and favicon from its own folder', async ({ deck, page }) => {
     const fonts: string[] = []
     page.on('response', r => r.url().endsWith('.woff2') && r.ok() && fonts.push(r.url()))
@@ -111,14 +145,20 @@ test.describe('links and hosting', () => {
 })
 
 test.describe('presenting', () => {
-  test('presenter mode shows each slide\'s notes, the next slide and the timer', async ({ page }) => {
+  test('presenter mode shows each slide\'s notes and the next slide, inside one main landmark, and the timer', async ({ page }) => {
     test.setTimeout(timeForSteps(slides.length, 4_000))
+    const landmarkChecked = new Set([1, Math.ceil(slides.length / 2), slides.length])
     for (const slide of slides) {
       await page.goto(`#/presenter/${slide.no}`)
       const firstWords = slide.note.replace(/\[click\]/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ')
       await expect(page.locator('.slidev-note').first(), `presenter notes for slide ${slide.no}`).toContainText(firstWords)
       if (slide.no < slides.length && slide.clicks === 0)
         await expect(page.locator(`.grid-section.next .slidev-page-${slide.no + 1}`), `the next-slide preview beside slide ${slide.no}`).toBeVisible()
+      if (landmarkChecked.has(slide.no)) {
+        await expect(page.locator('main, [role="main"]'), `presenter at slide ${slide.no}: one main landmark`).toHaveCount(1)
+        await expect(page.locator('[role="main"] .slidev-note').first(), `presenter at slide ${slide.no}: the notes inside the main landmark`).toBeVisible()
+        expect(await landmarkProblems(page), `presenter at slide ${slide.no}`).toEqual([])
+      }
     }
     // The timer waits at "-:--" until the presenter starts it, then counts up.
     const timer = page.locator('.slidev-presenter [class*="i-carbon:time"]').locator('xpath=ancestor::div[contains(@class,"group")][1]')
@@ -128,12 +168,16 @@ test.describe('presenting', () => {
     await expect(timer, 'the presenter timer should run once started').toHaveText(/^\d+:\d\d$/)
   })
 
-  test('the dark-mode switch turns every slide dark', async ({ deck, page }) => {
-    await deck.open(4)
-    const light = await deck.slide(4).locator('.slidev-layout').evaluate(el => getComputedStyle(el).backgroundColor)
+  test('the dark-mode switch (d) turns the slide and its map dark', async ({ deck, page }) => {
+    const map = mapsIn(slides).find(m => m.date !== undefined)!
+    const { no, clicks } = map.slide
+    const slide = await deck.open(no, clicks)
+    const background = () => slide.locator('.slidev-layout').evaluate(el => getComputedStyle(el).backgroundColor)
+    const russia = () => slide.locator('path.country-russia').evaluate(el => getComputedStyle(el).fill)
+    const [lightBackground, lightRussia] = [await background(), await russia()]
     await page.keyboard.press('d')
     await expect(page.locator('html')).toHaveClass(/dark/)
-    const dark = await deck.slide(4).locator('.slidev-layout').evaluate(el => getComputedStyle(el).backgroundColor)
-    expect(dark, 'the slide background should change with the dark switch').not.toBe(light)
+    await expect.poll(background, { message: `slide ${no}: the slide background should change with the dark switch` }).not.toBe(lightBackground)
+    await expect.poll(russia, { message: `slide ${no}: Russia's fill should change with the dark switch` }).not.toBe(lightRussia)
   })
 })

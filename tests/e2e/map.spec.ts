@@ -1,17 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { DISTANCES_KM } from '../../data/distances.ts'
-import { expect, slides, test, timeForSteps } from '../fixtures.ts'
+import { mapsIn } from '../deck-figures.ts'
+import { expect, slides, test } from '../fixtures.ts'
 
-/** The `steps` a slide's `<BalticMap … :steps="['a', 'b']" />` reveals, as written in its markdown. */
-function stepsOf(content: string, no: number): string[] {
-  const list = /<BalticMap\b[^>]*:steps="\[([^\]]*)\]"/.exec(content)?.[1]
-  if (list === undefined)
-    throw new Error(`slide ${no} places a BalticMap without :steps="[…]"`)
-  return [...list.matchAll(/'([^']+)'/g)].map(m => m[1])
-}
-
-const mapSlides = slides.filter(s => s.content.includes('<BalticMap')).map(slide => ({ slide, steps: stepsOf(slide.content, slide.no) }))
+/** Every map the deck places, with the layers its clicks reveal (`:steps`), as the parser reads them. */
+const mapSlides = mapsIn(slides)
 
 /** A layer's shapes (paths, markers) and its words on the map. */
 function layer(slide: Locator, id: string) {
@@ -45,10 +38,6 @@ async function centre(locator: Locator): Promise<{ x: number, y: number }> {
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '')
 
 test.describe('the Baltic map', () => {
-  test('is placed by some slides, as the parser reads them', () => {
-    expect(mapSlides.length, 'no slide places <BalticMap />').toBeGreaterThan(0)
-  })
-
   for (const { slide: { no, title }, steps } of mapSlides) {
     test.describe(`on slide ${no} "${title}"`, () => {
       test(`reveals one layer per click (${steps.join(', ')}), and going back hides it again`, async ({ deck }) => {
@@ -66,22 +55,6 @@ test.describe('the Baltic map', () => {
             await expectStepsShown(slide, steps, k, `slide ${no} back at click ${k}`)
           })
         }
-      })
-
-      test('draws the countries and fills its box', async ({ deck }) => {
-        const slide = await deck.open(no, steps.length)
-        const map = slide.locator('.baltic-map')
-        await expect(map.locator('path.map-country').first()).toBeVisible()
-        expect(await map.locator('path.map-country').count(), 'every country of the region').toBeGreaterThanOrEqual(14)
-        await expect(map.locator('path.country-kaliningrad'), 'Kaliningrad Oblast, split from Russia').toBeVisible()
-        const figure = (await slide.locator('.figure-box').boundingBox())!
-        const root = (await map.boundingBox())!
-        const canvas = (await map.locator('.baltic-map-canvas').boundingBox())!
-        for (const side of ['x', 'y', 'width', 'height'] as const)
-          expect(Math.abs(root[side] - figure[side]), `the map's ${side} should match its figure box`).toBeLessThan(2)
-        expect(Math.abs(canvas.width - figure.width), 'the map should span its box').toBeLessThan(2)
-        expect(canvas.height, 'the map should take most of its box (the key sits below it)').toBeGreaterThan(figure.height * 0.8)
-        await expect(map.locator('.leaflet-control-attribution'), 'Natural Earth is credited on the map').toContainText('Natural Earth')
       })
     })
   }
@@ -239,16 +212,6 @@ test.describe('the map elsewhere', () => {
     await expect(next.locator('.baltic-map-canvas')).not.toHaveAttribute('tabindex')
   })
 
-  test('dark mode recolours the map', async ({ deck, page }) => {
-    const { slide: { no }, steps } = mapSlides.find(m => /\bdate="/.test(m.slide.content))!
-    const slide = await deck.open(no, steps.length)
-    const fill = () => slide.locator('path.country-russia').evaluate(el => getComputedStyle(el).fill)
-    const light = await fill()
-    await page.keyboard.press('d')
-    await expect(page.locator('html')).toHaveClass(/dark/)
-    await expect.poll(fill, { message: 'Russia\'s fill should change with the dark switch' }).not.toBe(light)
-  })
-
   test('tells a screen reader what the current click shows', async ({ deck }) => {
     const { slide: { no }, steps } = mapSlides.find(m => m.steps.includes('iskander'))!
     const slide = await deck.open(no, 0)
@@ -260,22 +223,4 @@ test.describe('the map elsewhere', () => {
     await expect(description).toContainText(`Berlin ${DISTANCES_KM.berlin} km`)
     await expect(slide.locator('.baltic-map-canvas')).toHaveAccessibleName(/^Map of /)
   })
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no serious or critical violation in any map at any click (${scheme})`, async ({ deck, page }) => {
-      test.setTimeout(timeForSteps(mapSlides.reduce((sum, m) => sum + m.steps.length + 1, 0)))
-      await page.emulateMedia({ colorScheme: scheme })
-      const found: string[] = []
-      for (const { slide: { no }, steps } of mapSlides) {
-        for (let k = 0; k <= steps.length; k++) {
-          await deck.open(no, k)
-          await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
-          const result = await new AxeBuilder({ page }).include(`#slide-content .slidev-page-${no} .baltic-map`).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-          for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical'))
-            found.push(`slide ${no} at click ${k}: ${v.id} (${v.impact}) — ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')}`)
-        }
-      }
-      expect(found).toEqual([])
-    })
-  }
 })

@@ -3,14 +3,16 @@ import type { PdfSummary } from '../pdf.ts'
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { checkSteps, LAYERS } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { mapModels } from '../../components/baltic-map/models.ts'
-import { eventsBetween } from '../../components/escalation/events.ts'
 import basemap from '../../data/geo/baltic.json' with { type: 'json' }
 import { places } from '../../data/places.ts'
+import { SITE_PDF } from '../../lib/outputs.ts'
+import { chartsIn, mapsIn } from '../deck-figures.ts'
+import { E2E } from '../e2e-site.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
 
@@ -35,23 +37,20 @@ function runExport(kind: 'slides' | 'clicks' | 'notes', output: string, env: Nod
   })
 }
 
-const mapSlides = slides.filter(s => s.content.includes('<BalticMap'))
-const chartSlides = slides.filter(s => s.content.includes('<EscalationChart'))
+const maps = mapsIn(slides)
+const charts = chartsIn(slides)
 
-test.describe('PDF handouts', () => {
-  test.describe.configure({ mode: 'serial', timeout: 300_000 })
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
-  let deck: PdfSummary
+/**
+ * The handout the site offers: the build exports it beside the site (scripts/build.ts, with the
+ * same export as `npm run export`), so the tests read that file rather than export it again. Read
+ * once per worker.
+ */
+let builtPdf: Promise<PdfSummary> | undefined
+const readBuiltPdf = () => builtPdf ??= readPdf(resolve(E2E.siteDir, SITE_PDF))
 
-  test.beforeAll(async () => {
-    // An export opens every slide in turn: give it time per slide, as a loaded machine needs.
-    test.setTimeout(timeForSteps(slides.length, 6_000))
-    const result = await runExport('slides', join(dir, 'deck.pdf'))
-    expect(result.status, `npm run export failed:\n${result.output}`).toBe(0)
-    deck = await readPdf(join(dir, 'deck.pdf'))
-  })
-
-  test('the deck PDF has one page per slide, text on every page, and the acts in its outline', () => {
+test.describe('the PDF the build wrote beside the site', () => {
+  test('has one page per slide, text on every page, and the acts in its outline', async () => {
+    const deck = await readBuiltPdf()
     expect(deck.pages, 'one page per slide counted by the parser').toBe(slides.length)
     for (const slide of slides) {
       const text = deck.text[slide.no - 1]
@@ -66,18 +65,19 @@ test.describe('PDF handouts', () => {
     expect(deck.title).toBe(slides[0].title)
   })
 
-  test('the map and chart pages are drawn, not blank', () => {
+  test('draws the map and chart pages, not blank', async () => {
+    const deck = await readBuiltPdf()
     // Text, bullets and boxes draw a few dozen shapes; a drawn map or chart adds many more.
-    const plainSlides = slides.filter(s => !/<[A-Z]\w+/.test(s.content))
+    const plainSlides = slides.filter(s => s.figures.length === 0)
     const mostOnPlainSlide = Math.max(...plainSlides.map(s => deck.paths[s.no - 1]))
-    for (const slide of [...mapSlides, ...chartSlides])
+    for (const { slide } of [...maps, ...charts])
       expect(deck.paths[slide.no - 1], `page ${slide.no} ("${slide.title}") should draw its figure`).toBeGreaterThan(mostOnPlainSlide + 15)
   })
 
-  test('the map pages show every layer of their last click', () => {
-    for (const slide of mapSlides) {
-      const steps = checkSteps([...(/:steps="\[([^\]]*)\]"/.exec(slide.content)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]))
-      const date = /\bdate="([^"]+)"/.exec(slide.content)?.[1]
+  test('shows on each map page every layer of its last click', async () => {
+    const deck = await readBuiltPdf()
+    for (const { slide, date, steps: written } of maps) {
+      const steps = checkSteps(written)
       const keyLabels = legendEntries(mapModels({ date, steps, data: basemap as unknown as BalticGeodata }), new Set()).filter(e => e.layer).map(e => e.label)
       const placeNames = steps.flatMap(step => LAYERS[step].places.map(id => places.find(p => p.id === id)!.name))
       const text = squash(deck.text[slide.no - 1])
@@ -86,24 +86,33 @@ test.describe('PDF handouts', () => {
     }
   })
 
-  test('the chart pages show every event of their period', () => {
-    for (const slide of chartSlides) {
-      const [from, to] = [/\bfrom="([\d-]+)"/.exec(slide.content)![1], /\bto="([\d-]+)"/.exec(slide.content)![1]]
-      const shown = eventsBetween(from, to)
+  test('shows on each chart page every event of its period', async () => {
+    const deck = await readBuiltPdf()
+    for (const { slide, moves: shown } of charts) {
       const text = deck.text[slide.no - 1]
       const missing = shown.filter(e => !squash(text).includes(squash(e.label))).map(e => e.label)
       expect(missing, `page ${slide.no} ("${slide.title}") should show every event`).toEqual([])
     }
   })
+})
 
-  test('the clicks PDF has one page per click step', async () => {
+test.describe('the export commands', () => {
+  // Each export starts a Slidev server and a Chromium of its own: one at a time, in this order.
+  test.describe.configure({ mode: 'default' })
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
+
+  test('npm run export:clicks writes one page per click step', async () => {
+    const steps = slides.reduce((sum, s) => sum + s.clicks + 1, 0)
+    // An export opens every click step in turn: give it time per step, as a loaded machine needs.
+    test.setTimeout(timeForSteps(steps, 4_000))
     const result = await runExport('clicks', join(dir, 'clicks.pdf'))
     expect(result.status, `npm run export:clicks failed:\n${result.output}`).toBe(0)
     const clicks = await readPdf(join(dir, 'clicks.pdf'))
-    expect(clicks.pages).toBe(slides.reduce((sum, s) => sum + s.clicks + 1, 0))
+    expect(clicks.pages, 'one page per click step counted by the parser').toBe(steps)
   })
 
-  test('the notes handout holds every slide\'s notes', async () => {
+  test('npm run export:notes writes a handout that holds every slide\'s notes', async () => {
+    test.setTimeout(timeForSteps(slides.length, 6_000))
     const result = await runExport('notes', join(dir, 'notes.pdf'))
     expect(result.status, `npm run export:notes failed:\n${result.output}`).toBe(0)
     const notes = squash((await readPdf(join(dir, 'notes.pdf'))).text.join(' '))

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
+import { DRAWN_FIGURES } from '../../lib/deck.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
 import { E2E } from '../e2e-site.ts'
 import { Deck, expect, slides, test } from '../fixtures.ts'
@@ -71,13 +72,14 @@ test.describe('the single file, opened from file://', () => {
 
   test('every map draws its shapes and every chart its moves', async ({ deck }) => {
     test.setTimeout(120_000)
-    const figures = slides.filter(s => /<(?:BalticMap|EscalationChart)\b/.test(s.content))
+    const figures = slides.filter(s => s.figures.some(f => DRAWN_FIGURES.includes(f.tag)))
     expect(figures.length, 'the deck places maps and charts').toBeGreaterThan(0)
+    const places = (s: typeof slides[number], tag: string) => s.figures.some(f => f.tag === tag)
     for (const s of figures) {
       const slide = await deck.open(s.no, s.clicks)
-      if (s.content.includes('<BalticMap'))
+      if (places(s, 'BalticMap'))
         await expect(slide.locator('.leaflet-container path').filter({ visible: true }).first(), `slide ${s.no}: the map's shapes`).toBeVisible()
-      if (s.content.includes('<EscalationChart'))
+      if (places(s, 'EscalationChart'))
         await expect(slide.locator('.move[data-event]').filter({ visible: true }).first(), `slide ${s.no}: the chart's moves`).toBeVisible()
     }
   })
@@ -155,12 +157,17 @@ test.describe('the single file, opened from file://', () => {
 test.describe('on the built site', () => {
   test.use({ baseURL: E2E.url })
 
-  test('the download controls offer the PDF and the single file, and the file is the one built', async ({ deck, page }, testInfo) => {
+  test('the download controls hand out the PDF and the single file, each the one the build wrote', async ({ deck, page }, testInfo) => {
     await deck.open(2)
     await page.mouse.move(40, 700)
     const pdf = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download as PDF' }).click()
-    expect((await pdf).url()).toBe(`${E2E.url}${SITE_PDF}`)
+    const pdfDownload = await pdf
+    expect(pdfDownload.url()).toBe(`${E2E.url}${SITE_PDF}`)
+    const savedPdf = testInfo.outputPath(SITE_PDF)
+    await pdfDownload.saveAs(savedPdf)
+    // The build's PDF is the one pdf.spec.ts reads page by page.
+    expect(readFileSync(savedPdf).equals(readFileSync(resolve(E2E.siteDir, SITE_PDF))), 'the site offers the PDF it was built with').toBe(true)
     const html = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download as one HTML file (runs offline)' }).click()
     const download = await html

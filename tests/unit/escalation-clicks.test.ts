@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { stepAt } from '../../components/escalation/choreography.ts'
 import { ESCALATION_EVENTS, eventsBetween } from '../../components/escalation/events.ts'
 import { loadDeck } from '../../lib/deck.ts'
+import { chartsIn } from '../deck-figures.ts'
 
 /** Slidev's click count in print and overview (CLICKS_MAX in @slidev/client/constants). */
 const CLICKS_MAX = 999999
@@ -39,13 +40,7 @@ describe('which moves show at click k', () => {
 
 describe('the chart slides', async () => {
   const deck = await loadDeck()
-  const charts = deck.filter(s => s.content.includes('<EscalationChart')).map((slide) => {
-    const tag = /<EscalationChart\b([^>]*)\/?>/.exec(slide.content)![1]
-    const from = /\bfrom="([\d-]+)"/.exec(tag)![1]
-    const to = /\bto="([\d-]+)"/.exec(tag)![1]
-    const mode = (/\bmode="(\w+)"/.exec(tag)?.[1] ?? 'step') as ChartMode
-    return { slide, from, to, mode, moves: eventsBetween(from, to) }
-  })
+  const charts = chartsIn(deck)
 
   it('are in the deck: two periods the essay could know, two after it, each revealed step by step', () => {
     expect(charts.map(c => `${c.from}–${c.to} ${c.mode}`)).toEqual(['1999–2012 step', '2013–2016-11 step', '2017–2021 step', '2022–2025 step'])
@@ -67,7 +62,7 @@ describe('the chart slides', async () => {
 
   it('each hold one chart', () => {
     for (const { slide } of charts)
-      expect(slide.content.match(/<EscalationChart\b/g), `slide ${slide.no} "${slide.title}"`).toHaveLength(1)
+      expect(slide.figures.filter(f => f.tag === 'EscalationChart'), `slide ${slide.no} "${slide.title}"`).toHaveLength(1)
   })
 
   it('declare one click per move of their period when they reveal step by step, and none when they show all', () => {

@@ -14,23 +14,15 @@ import { placeById } from '../../data/places.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { sourceById } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
+import { mapsIn } from '../deck-figures.ts'
 
 /** Slidev's click count in print, overview and for slides already passed. */
 const CLICKS_MAX = 999999
 
 const deck = await loadDeck()
 const geodata = basemap as unknown as BalticGeodata
-/** Every `<BalticMap … />` the slides place, with its props as written. */
-const maps = deck.filter(s => s.content.includes('<BalticMap')).map((slide) => {
-  const tag = /<BalticMap\b([^>]*)\/>/.exec(slide.content)?.[1] ?? ''
-  return {
-    slide,
-    tag,
-    view: /\bview="([^"]+)"/.exec(tag)?.[1],
-    date: /\bdate="([^"]+)"/.exec(tag)?.[1],
-    steps: [.../:steps="\[([^\]]*)\]"/.exec(tag)?.[1].matchAll(/'([^']+)'/g) ?? []].map(m => m[1]),
-  }
-})
+/** Every `<BalticMap … />` the slides place, with its props as the parser reads them. */
+const maps = mapsIn(deck)
 
 describe('which layers show at click k', () => {
   const steps: LayerId[] = ['iskander', 'bastion']
@@ -67,12 +59,12 @@ describe('the slides that place the map', () => {
     expect(maps.length, 'no slide places <BalticMap />').toBeGreaterThan(0)
   })
 
-  for (const { slide, view, date, steps, tag } of maps) {
+  for (const { slide, figure, view, date, steps } of maps) {
     it(`slide ${slide.no} declares one click per step, a known view, known layers and a date`, () => {
       expect(checkSteps(steps)).toEqual(steps)
       expect(slide.clicks, `slide ${slide.no} has ${steps.length} steps`).toBe(steps.length)
       expect(Object.keys(VIEWS)).toContain(view)
-      expect(tag, 'the map\'s day is its `date` prop (`at` is Slidev\'s word for a click)').not.toMatch(/\bat="/)
+      expect(Object.keys(figure.props), 'the map\'s day is its `date` prop (`at` is Slidev\'s word for a click)').not.toContain('at')
       if (date !== undefined)
         expect(() => baseShades(date, steps as LayerId[])).not.toThrow()
     })

@@ -2,7 +2,8 @@
  * The palette survives a black-and-white printer and every common eye. The values come from
  * styles/palette.css, the stylesheet the deck loads, light (:root) and dark (html.dark).
  *
- * Thresholds (defined in tests/colour-checks.ts, shared with tests/e2e/colour.spec.ts):
+ * Thresholds (defined in tests/colour-checks.ts, shared with the end-to-end walk's map checks in
+ * tests/figure-checks.ts):
  * - Russia vs every other map fill: |ΔL*| ≥ 15 (CIELAB lightness), against a pattern's ground and
  *   against the pattern averaged as a coarse print averages it. 15 survives a laser printer's
  *   halftone and a projector's lifted blacks, each of which eats several units, and still reads as

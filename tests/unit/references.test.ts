@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDate, hostOf, orderedReferences, referenceEntry, referencePart } from '../../components/reference-list.ts'
 import { sources } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
+import { partsIn } from '../deck-figures.ts'
 
 describe('the reference list', () => {
   it('lists the essay first, then its citations, then the deck\'s sources by publisher', () => {
@@ -14,10 +15,11 @@ describe('the reference list', () => {
 
   it('shows every source exactly once across the references slides the deck has', async () => {
     const deck = await loadDeck()
-    const parts = deck.flatMap(s => [...s.content.matchAll(/<References :part="(\d+)" :parts="(\d+)"/g)].map(m => [Number(m[1]), Number(m[2])]))
-    const total = parts[0][1]
-    expect(parts.map(p => p[0]), 'one references slide per part, in order').toEqual(Array.from({ length: total }, (_, i) => i + 1))
-    const shown = parts.flatMap(([part]) => referencePart(part, total).flatMap(section => section.entries.map(e => e.id)))
+    const parts = partsIn(deck, 'References')
+    const total = parts[0].parts
+    expect(parts.map(p => p.part), 'one references slide per part, in order').toEqual(Array.from({ length: total }, (_, i) => i + 1))
+    expect(parts.map(p => p.parts), 'every part counts the same parts').toEqual(parts.map(() => total))
+    const shown = parts.flatMap(({ part }) => referencePart(part, total).flatMap(section => section.entries.map(e => e.id)))
     expect(shown.sort()).toEqual(sources.map(s => s.id).sort())
   })
 
