@@ -15,7 +15,7 @@ export interface CountryProperties {
   partOf?: string
 }
 
-export interface BorderProperties {
+interface BorderProperties {
   id: 'suwalki-gap'
   name: string
   kind: 'border'

@@ -10,8 +10,8 @@ import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { DRAWN_FIGURES, parseFigures } from './figures.ts'
 
-export type { Figure, PropValue } from './figures.ts'
-export { DRAWN_FIGURES, FigureError, propOf, requiredProp } from './figures.ts'
+export type { Figure } from './figures.ts'
+export { DRAWN_FIGURES, propOf, requiredProp } from './figures.ts'
 
 export interface DeckSlide {
   /** 1-based, as in the deck's URLs (`#/3`). */

@@ -6,10 +6,10 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
 
 /** One main landmark, at the top level, and no content outside the landmarks. */
-export const LANDMARK_RULES = ['landmark-one-main', 'landmark-no-duplicate-main', 'landmark-main-is-top-level', 'region']
+const LANDMARK_RULES = ['landmark-one-main', 'landmark-no-duplicate-main', 'landmark-main-is-top-level', 'region']
 
 /** Serious and critical WCAG violations inside `include` (a CSS selector). */
 export async function wcagProblems(page: Page, include: string): Promise<string[]> {

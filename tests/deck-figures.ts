@@ -10,7 +10,7 @@ import { eventsBetween } from '../components/escalation/events.ts'
 import { figuresIn, propOf, requiredProp } from '../lib/deck.ts'
 
 /** The name of the map's date prop (the day its countries are shaded for). */
-export const MAP_DATE_PROP = 'date'
+const MAP_DATE_PROP = 'date'
 
 export interface MapFigure {
   slide: DeckSlide

@@ -21,7 +21,7 @@ interface DrawnFill {
 }
 
 /** Every fill category the map draws (by its `shade-*` class; the exclave is Russia), and the sea. */
-export function drawnFills(map: Locator): Promise<DrawnFill[]> {
+function drawnFills(map: Locator): Promise<DrawnFill[]> {
   return map.evaluate((root) => {
     const byShade = new Map<string, Element>()
     for (const path of root.querySelectorAll('.leaflet-container path')) {
@@ -51,10 +51,10 @@ export function drawnFills(map: Locator): Promise<DrawnFill[]> {
   })
 }
 
-export const roleOf = (shade: string): Role => shade === 'russia' ? 'russia' : shade.startsWith('nato-') ? 'nato' : 'other'
+const roleOf = (shade: string): Role => shade === 'russia' ? 'russia' : shade.startsWith('nato-') ? 'nato' : 'other'
 
 /** The lines a map draws, by kind, with what tells them apart besides colour. */
-export function drawnLines(map: Locator): Promise<{ kind: string, stroke: string, dash: string, widthPx: number }[]> {
+function drawnLines(map: Locator): Promise<{ kind: string, stroke: string, dash: string, widthPx: number }[]> {
   return map.evaluate((root) => {
     const kinds = ['range-ring--iskander', 'range-ring--bastion', 'zone-fill', 'cordon-line', 'gap-border', 'gap-chord', 'arrow-shaft']
     return kinds.flatMap((kind) => {

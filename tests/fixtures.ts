@@ -29,13 +29,17 @@ export interface DeckLocation {
 }
 
 /** Reads `#/7?clicks=2` (or `#/presenter/7`) from a deck URL. */
-export function parseLocation(url: string): DeckLocation | undefined {
+function parseLocation(url: string): DeckLocation | undefined {
   const match = /#\/(?:presenter\/)?(\d+)(?:\?(?:.*&)?clicks=(\d+))?/.exec(url)
   return match ? { no: Number(match[1]), clicks: Number(match[2] ?? 0) } : undefined
 }
 
 export class Deck {
-  constructor(readonly page: Page) {}
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
 
   /** Slide n as shown in play mode. */
   slide(no: number): Locator {

@@ -289,7 +289,7 @@ export function fitsInside(rect: Rect, polygons: readonly PixelPolygon[], insetP
 }
 
 /** Placements for a name beside its shape, nearest the reader's habit first (above, to the left). */
-export const BESIDE_A_SHAPE: readonly Placement[] = ['top-left', 'top', 'left', 'top-right', 'bottom-left', 'right', 'bottom', 'bottom-right']
+const BESIDE_A_SHAPE: readonly Placement[] = ['top-left', 'top', 'left', 'top-right', 'bottom-left', 'right', 'bottom', 'bottom-right']
 
 /**
  * Where a territory's name may go: on the shape, centred on one of its deepest points, if the

@@ -27,7 +27,7 @@ export interface LegendEntry {
   layer?: LayerId
 }
 
-export const NATO_HEADING = 'NATO, joined'
+const NATO_HEADING = 'NATO, joined'
 
 const COHORT_ORDER: Cohort[] = ['before-1999', '1999', '2004', '2023-24']
 

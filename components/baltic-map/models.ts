@@ -41,7 +41,7 @@ export const PANES = { land: 410, shading: 420, zones: 430, lines: 440, points: 
 export type Pane = keyof typeof PANES
 
 /** Marker radius by kind of place, in CSS pixels. */
-export const MARKER_RADIUS_PX: Record<string, number> = { 'capital': 5, 'city': 4, 'base': 5.5, 'exclave-city': 5, 'tripoint': 4 }
+const MARKER_RADIUS_PX: Record<string, number> = { 'capital': 5, 'city': 4, 'base': 5.5, 'exclave-city': 5, 'tripoint': 4 }
 
 /** Where an envelope's label may sit on its edge, best first, in degrees from north of the oblast. */
 const RING_LABEL_BEARINGS = [0, 330, 30, 300, 60, 270, 90, 240, 120, 210, 150, 180]
@@ -50,7 +50,7 @@ const RING_LABEL_BEARINGS = [0, 330, 30, 300, 60, 270, 90, 240, 120, 210, 150, 1
 const atBearing = (envelope: readonly LatLon[], bearing: number) => envelope[Math.round((((bearing % 360) + 360) % 360) * envelope.length / 360) % envelope.length]
 
 /** What a model shows: a record from data/, or a fact measured on the geodata. */
-export type MapRecord =
+type MapRecord =
   | { type: 'countries', date?: string }
   | { type: 'cohort', cohort: Cohort }
   | { type: 'territory', territory: NonNullable<LayerSpec['territory']>, places: readonly PlaceId[] }
@@ -116,14 +116,14 @@ export interface PointModel extends ModelBase {
 }
 
 /** A line of a label's text; `layer` shows it only once that step shows ("NATO 1999"). */
-export interface LabelLine {
+interface LabelLine {
   text: string
   className?: string
   layer?: LayerId
 }
 
 /** Where a label may go: anchors to try, a country's deepest visible points, or on a territory's shape. */
-export type LabelSpot =
+type LabelSpot =
   | { anchors: readonly LatLon[], placements: readonly Placement[], gapPx: number }
   | { poles: string }
   | { onShape: string, fallback: LatLon }

@@ -15,10 +15,10 @@ import { bearingDeg, densifyRing, destination, envelopeRing, insideRings, neares
 import { countryFeature, countryFeatures, suwalkiGap } from './geodata.ts'
 
 /** Spacing of the points on the oblast's outline that an envelope is traced around, in km. */
-export const ENVELOPE_SAMPLE_KM = 2
+const ENVELOPE_SAMPLE_KM = 2
 
 /** Positions in an envelope's ring: one per degree of bearing. */
-export const ENVELOPE_SEGMENTS = 360
+const ENVELOPE_SEGMENTS = 360
 
 /** The places whose distance to the oblast the map and the slides state. */
 export const MEASURED_PLACES = ['vilnius', 'warsaw', 'berlin'] as const satisfies readonly PlaceId[]
@@ -74,14 +74,14 @@ export function mainlandLink(data: BalticGeodata): Link {
   return shortestLink(oblastRings(data), mainlandRings(data))
 }
 
-export interface PlaceReach extends Nearest {
+interface PlaceReach extends Nearest {
   id: MeasuredPlaceId
   /** Whether the place is within `rangeKm` of the oblast's nearest point. */
   inside: (rangeKm: number) => boolean
 }
 
 /** Each measured place with the oblast's nearest point to it. */
-export function measuredPlaces(data: BalticGeodata): PlaceReach[] {
+function measuredPlaces(data: BalticGeodata): PlaceReach[] {
   return MEASURED_PLACES.map((id) => {
     const nearest = nearestInOblast(data, placeById(id))
     return { id, ...nearest, inside: (rangeKm: number) => nearest.distanceKm <= rangeKm }
