@@ -199,10 +199,14 @@ async function main(): Promise<number> {
     console.log(line)
     lines.push(line)
   }
-  process.on('SIGINT', () => {
-    stopAll()
-    process.exit(130)
-  })
+  // Interrupted (Ctrl-C) or stopped (kill): the run in progress and the busy processes go too, so
+  // no Playwright run and no CPU burner outlives the loop.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      stopAll()
+      process.exit(code)
+    })
+  }
 
   say(`Repeating the end-to-end suite ${options.runs} times${options.filters.length ? ` (${options.filters.join(' ')})` : ''}${options.repeatEach ? `, each test ${options.repeatEach} times per run` : ''}${options.load ? `, with ${options.load} busy process(es) beside it` : ''}; results in ${relative(DECK_ROOT, options.out)}/`)
   burners = startLoad(options.load)
