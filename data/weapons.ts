@@ -28,9 +28,9 @@ export interface Weapon {
 }
 
 export const weapons = [
-  { id: 'iskander-m', name: 'Iskander-M', kind: 'nuclear-capable short-range ballistic missile', role: 'land-attack', rangeKm: 500, basePlaceId: 'chernyakhovsk', sourceId: 'csis-iskander' },
-  { id: 'bastion-p', name: 'Bastion-P', kind: 'coastal anti-ship missile system (P-800 Oniks), also used against land targets', role: 'anti-ship', rangeKm: 300, basePlaceId: 'baltiysk', sourceId: 'csis-oniks', alsoSourceIds: ['firstpost-2022'] },
-  { id: 's-400', name: 'S-400', kind: 'long-range air-defence missile system', role: 'air-defence', rangeKm: 400, sourceId: 'moscowtimes-2012', alsoSourceIds: ['b92-2012'] },
+  { id: 'iskander-m', name: 'Iskander-M', kind: 'nuclear-capable short-range ballistic missile', role: 'land-attack', rangeKm: 500, basePlaceId: 'chernyakhovsk', sourceId: 'csis-iskander', alsoSourceIds: ['afp-2011', 'ria-2013-iskander'] },
+  { id: 'bastion-p', name: 'Bastion-P', kind: 'coastal anti-ship missile system (P-800 Oniks), also used against land targets', role: 'anti-ship', rangeKm: 300, basePlaceId: 'baltiysk', sourceId: 'csis-oniks', alsoSourceIds: ['firstpost-2022', 'sputnik-2016-bastion'] },
+  { id: 's-400', name: 'S-400', kind: 'long-range air-defence missile system', role: 'air-defence', rangeKm: 400, sourceId: 'moscowtimes-2012', alsoSourceIds: ['b92-2012', 'twz-2019'] },
 ] as const satisfies readonly Weapon[]
 
 export type WeaponId = (typeof weapons)[number]['id']

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { recordSourceIds } from '../../data/index.ts'
 import { places } from '../../data/places.ts'
 import type { Source } from '../../data/sources.ts'
-import { sourceById, sources } from '../../data/sources.ts'
+import { shortCitation, sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../lib/deck.ts'
 import { citationProblems, coordinateProblems, dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
 
@@ -24,6 +24,15 @@ describe('sources', () => {
       if (c.identifiedAs)
         expect(() => sourceById(c.identifiedAs!)).not.toThrow()
     }
+  })
+
+  it('carry their state-media flag onto a slide\'s source line, not only into the references', () => {
+    const flagged = (sources as readonly Source[]).filter(s => s.stateMedia)
+    expect(flagged.length, 'the deck cites some state media').toBeGreaterThan(0)
+    const unflagged = flagged.filter(s => !/\((?:via )?state media\)$/.test(shortCitation(s.id))).map(s => `source "${s.id}" reads "${shortCitation(s.id)}" on a source line`)
+    expect(unflagged).toEqual([])
+    const plain = (sources as readonly Source[]).find(s => !s.stateMedia)!
+    expect(shortCitation(plain.id)).toBe(plain.short)
   })
 
   it('name an unknown id when asked for it', () => {
