@@ -26,11 +26,12 @@ export const ACTOR_NAMES: Record<Actor, string> = {
 }
 
 /**
- * What kind of move it is. The first eight are coded on the level scale; the last four are
- * marked apart from it (see OFF_SCALE_KINDS and the appendix for why).
+ * What kind of move it is. The first seven are coded on the level scale; the last four are
+ * marked apart from it (see OFF_SCALE_KINDS and the appendix for why). Exercises are not a kind:
+ * the record leaves out both sides' exercises (see SELECTION_RULES).
  */
 export type MoveKind =
-  | 'statement' | 'step-back' | 'plan' | 'measure' | 'exercise' | 'deployment' | 'incursion' | 'use-of-force'
+  | 'statement' | 'step-back' | 'plan' | 'measure' | 'deployment' | 'incursion' | 'use-of-force'
   | 'accession' | 'drawdown' | 'incident' | 'civil'
 
 export const KIND_NAMES: Record<MoveKind, string> = {
@@ -38,7 +39,6 @@ export const KIND_NAMES: Record<MoveKind, string> = {
   'step-back': 'Step back',
   'plan': 'Plan or decision',
   'measure': 'Economic or legal measure',
-  'exercise': 'Exercise',
   'deployment': 'Deployment',
   'incursion': 'Incursion or jamming',
   'use-of-force': 'Use of force',
@@ -54,7 +54,6 @@ export const KIND_MEANINGS: Record<MoveKind, string> = {
   'step-back': 'a threat, plan or measure withdrawn',
   'plan': 'a plan or decision announced but not yet carried out (a summit decision, a programme)',
   'measure': 'sanctions, a treaty suspended or left, a transit restriction',
-  'exercise': 'forces brought for an exercise or drill, then taken home',
   'deployment': 'forces or weapons placed in the region (temporary, or to stay)',
   'incursion': 'military aircraft or drones in another state’s airspace, or jamming across its border, with no attack on it',
   'use-of-force': 'armed force against another state: war, invasion, annexation',
@@ -84,7 +83,7 @@ export interface RubricStep {
 export const rubric: readonly RubricStep[] = [
   { level: 1, name: 'Words', meaning: 'a statement or threat; or a step back' },
   { level: 2, name: 'Plans and measures', meaning: 'a plan or decision not yet carried out; an economic or legal measure' },
-  { level: 3, name: 'Forces for a while', meaning: 'an exercise, a drill or a temporary deployment; an incursion or jamming across a border' },
+  { level: 3, name: 'Forces for a while', meaning: 'a temporary deployment; an incursion or jamming across a border' },
   { level: 4, name: 'Forces to stay', meaning: 'a lasting deployment of conventional forces or weapons' },
   { level: 5, name: 'Nuclear-capable, to stay', meaning: 'a lasting deployment of nuclear-capable weapons' },
   { level: 6, name: 'Use of force', meaning: 'armed force against another state' },
@@ -94,7 +93,27 @@ export const rubric: readonly RubricStep[] = [
 export const RUBRIC_SOURCE_ID = 'kahn-1965'
 
 /** The rule of selection, in one sentence, for the appendix (the file's header says it in full). */
-export const SELECTION_RULE = 'Every move by either side that a cited source links to Kaliningrad, the Baltic, or the other side’s Baltic posture; each record names the link and its source.'
+export const SELECTION_RULE = 'Moves by NATO, its members or the EU, and by Russia (with Belarus), that a cited source ties to Kaliningrad or the Baltic, each record naming the tie and its source. The same tests hold for both sides:'
+
+/** The tests, kind by kind, that decide whether a move is in the record; the same for both sides. */
+export const SELECTION_RULES: readonly { what: string, rule: string }[] = [
+  { what: 'Statements', rule: 'a government’s threat or warning that names a military step in or against the region (missiles placed, a site targeted); protests and unnamed “measures” are left out.' },
+  { what: 'Plans and measures', rule: 'summit and government decisions on forces in the region; sanctions and transit rules; arms-control treaties suspended or left.' },
+  { what: 'Deployments', rule: 'a unit or weapon system placed in the region to stay; for a while, where a source ties it to Kaliningrad or to a move it answers. Weapons brought into Kaliningrad for a drill count as deployments for a while.' },
+  { what: 'Incursions', rule: 'military aircraft or drones in another state’s airspace that the state took to NATO; jamming a government attributes.' },
+  { what: 'Use of force', rule: 'war or annexation that a source ties to the region’s security.' },
+  { what: 'Exercises', rule: 'left out for both sides. Both hold large ones in the region every year (Zapad; BALTOPS, Anakonda, Steadfast Jazz), their declared sizes are disputed, and no cut-off we could source treats both alike.' },
+  { what: 'Off the scale', rule: 'every Baltic state’s accession to NATO; forces leaving the region; damage to Baltic pipelines and cables; civil steps such as a grid cut.' },
+]
+
+/**
+ * Why a state joining NATO is marked apart from the scale, in plain words, for the appendix (the
+ * chart draws the diamonds as large as the other moves, with their labels in full).
+ */
+export const ACCESSION_NOTE = 'A state joining NATO is that state’s decision, ratified by every member, and it brings no forces by itself: the forces that follow are coded when they arrive (air policing in 2004, the battlegroups in 2017, the German brigade in 2025). Russia names enlargement as a cause of its own moves, and the chart draws those links (the CFE Treaty, 2007 and 2023).'
+
+/** What the record claims to be: as complete as the sources we read, with the same search for both sides. */
+export const COMPLETENESS_NOTE = 'The record holds every move we found that passes these tests; where we found a move by one side, we looked for the other side’s moves of the same kind.'
 
 /**
  * How the rubric differs from Kahn's ladder, for the appendix: the deck's argument for its coding,
@@ -127,7 +146,6 @@ export function levelFor({ kind, lasting, nuclearCapable, ...rest }: Coding & { 
     case 'plan':
     case 'measure':
       return 2
-    case 'exercise':
     case 'incursion':
       return 3
     case 'deployment':
@@ -316,19 +334,6 @@ export const events = [
     era: 'essay',
   },
   {
-    id: 'zapad-2009',
-    date: '2009-09',
-    actor: 'russia',
-    kind: 'exercise',
-    label: 'Zapad-2009 exercise',
-    detail: 'Russia and Belarus hold the Zapad-2009 exercise in Belarus, near the Lithuanian and Polish borders, with a naval part.',
-    disagreement: 'Wikipedia gives 8–29 September and about 13,000 troops officially (NATO: 18,000); Polish Radio, quoted by the Atlantic Council, gives 17–29 September and 12,500.',
-    link: { text: 'Held near Belarus’s borders with Lithuania and Poland, with a naval part in the Baltic Sea.', sourceId: 'wikipedia-zapad-2009' },
-    sourceId: 'wikipedia-zapad-2009',
-    moreSourceIds: ['atlanticcouncil-2009'],
-    era: 'essay',
-  },
-  {
     id: 'epaa-2009',
     date: '2009-09-17',
     actor: 'west',
@@ -399,19 +404,6 @@ export const events = [
 
   // 2013–Nov 2016: Crimea and after.
   {
-    id: 'zapad-2013',
-    date: '2013-09-20',
-    actor: 'russia',
-    kind: 'exercise',
-    label: 'Zapad-2013 exercise',
-    detail: 'Russia and Belarus exercise in Belarus, Kaliningrad and the Baltic Sea, 20–26 September.',
-    disagreement: 'Almost 12,000 troops (Bloomberg, from Russia’s Defence Ministry) or about 13,000 (Belarus’s Defence Ministry, via the Baltic Times).',
-    link: { text: 'Held on the Baltic states’ borders and in Kaliningrad; the Baltic defence ministers protest.', sourceId: 'bloomberg-2013' },
-    sourceId: 'bloomberg-2013',
-    moreSourceIds: ['baltictimes-2013'],
-    era: 'essay',
-  },
-  {
     id: 'iskanders-reported-2013',
     date: '2013-12',
     actor: 'russia',
@@ -467,9 +459,12 @@ export const events = [
     id: 'snap-drills-2014',
     date: '2014-12',
     actor: 'russia',
-    kind: 'exercise',
+    kind: 'deployment',
+    lasting: false,
+    nuclearCapable: true,
     label: 'Iskanders on snap drills',
     detail: 'Iskander-M units come to Kaliningrad for snap drills and then return to their base in Russia.',
+    codingNote: 'Nuclear-capable missiles brought into the exclave for a drill: a deployment for a while, as in 2013 and 2016.',
     link: { text: 'The drills bring Iskanders to Kaliningrad.', sourceId: 'tass-2014' },
     sourceId: 'tass-2014',
     era: 'essay',
@@ -499,17 +494,6 @@ export const events = [
     link: { text: 'Moscow names S-400s and Iskanders in Kaliningrad as its answer to the US shield.', sourceId: 'newscityhub-2016' },
     sourceId: 'stripes-2016-aegis',
     moreSourceIds: ['mda-2016', 'navaltoday-2016'],
-    era: 'essay',
-  },
-  {
-    id: 'anakonda-2016',
-    date: '2016-06',
-    actor: 'west',
-    kind: 'exercise',
-    label: 'Anakonda-16 in Poland',
-    detail: 'A ten-day Polish-led exercise with about 31,000 troops from 24 countries.',
-    link: { text: 'The essay names “NATO training exercises in Poland” among the causes of Russia’s Kaliningrad missile moves.', sourceId: 'essay' },
-    sourceId: 'stripes-2016',
     era: 'essay',
   },
   {
@@ -559,6 +543,21 @@ export const events = [
 
   // 2017–2021.
   {
+    id: 'us-brigade-2017',
+    date: '2017-01-12',
+    actor: 'west',
+    kind: 'deployment',
+    lasting: true,
+    label: 'US armoured brigade in Poland',
+    detail: 'A US armoured brigade of about 3,500 troops arrives in Poland, the first of nine-month rotations without a break; its units fan out to the Baltic states.',
+    codingNote: 'Rotating brigades, never absent since: a standing presence, coded like the battlegroups.',
+    respondsTo: { id: 'crimea-2014', basis: 'reported', sourceId: 'usatoday-2017' },
+    link: { text: 'The brigade’s units fan out from Poland to the Baltic states.', sourceId: 'usatoday-2017' },
+    sourceId: 'stripes-2017',
+    moreSourceIds: ['usatoday-2017'],
+    era: 'after',
+  },
+  {
     id: 'efp-2017',
     date: '2017-02-07',
     actor: 'west',
@@ -572,14 +571,19 @@ export const events = [
     era: 'after',
   },
   {
-    id: 'zapad-2017',
-    date: '2017-09-14',
+    id: 'ssc8-2017',
+    date: '2017-02-14',
     actor: 'russia',
-    kind: 'exercise',
-    label: 'Zapad-2017 exercise',
-    detail: 'Russia and Belarus exercise on ranges in Belarus and Russia, 14–20 September; officially 12,700 troops.',
-    link: { text: 'Latvia’s foreign minister says it tries to intimidate the Baltics.', sourceId: 'globepost-2017' },
-    sourceId: 'globepost-2017',
+    kind: 'deployment',
+    lasting: true,
+    nuclearCapable: true,
+    label: 'New cruise missile fielded (9M729)',
+    detail: 'US officials say Russia has fielded a ground-launched cruise missile, later named the 9M729, that breaks the INF Treaty; Russia denies the breach.',
+    codingNote: 'Fielded to stay, and able to carry nuclear warheads, as the US reports it.',
+    disagreement: 'Russia denies that the missile’s range breaks the treaty.',
+    link: { text: 'Lithuania’s foreign minister says such missiles may be in Kaliningrad, in reach of Berlin.', sourceId: 'newsweek-2018' },
+    sourceId: 'ap-2017-ssc8',
+    moreSourceIds: ['pgs-2017'],
     era: 'after',
   },
   {
@@ -591,8 +595,10 @@ export const events = [
     nuclearCapable: true,
     label: 'Iskanders based for good',
     detail: 'Iskander-M missiles are stationed permanently in Kaliningrad with the 152nd brigade.',
+    respondsTo: { id: 'us-brigade-2017', basis: 'reported', sourceId: 'reuters-2018-iskander' },
     link: { text: 'Iskanders stationed permanently in Kaliningrad.', sourceId: 'lsm-2018' },
     sourceId: 'lsm-2018',
+    moreSourceIds: ['reuters-2018-iskander'],
     era: 'after',
   },
   {
@@ -602,23 +608,9 @@ export const events = [
     kind: 'measure',
     label: 'US leaves the INF Treaty',
     detail: 'The United States withdraws from the INF Treaty, saying Russia’s 9M729 missile breaks it; Russia denies it.',
-    codingNote: 'The US’s measure; the Russian missile it cites is not on the chart.',
+    respondsTo: { id: 'ssc8-2017', basis: 'reported', sourceId: 'csis-2019-inf' },
     link: { text: 'Lithuania’s foreign minister says Russia’s treaty-breaking missiles may be in Kaliningrad, in reach of Berlin.', sourceId: 'newsweek-2018' },
     sourceId: 'csis-2019-inf',
-    era: 'after',
-  },
-  {
-    id: 'zapad-2021',
-    date: '2021-09-10',
-    actor: 'russia',
-    kind: 'exercise',
-    label: 'Zapad-2021 exercise',
-    detail: 'Russia and Belarus exercise in western Russia and in Belarus near the Polish border, 10–16 September.',
-    disagreement: 'About 200,000 troops (Russia’s Defence Ministry) or 12,800 (Belarus’s General Staff, via the Washington Post).',
-    respondsTo: { id: 'efp-2017', basis: 'reported', sourceId: 'warsawpoint-2021' },
-    link: { text: 'A Russian official calls it an answer to NATO forces concentrated near Kaliningrad.', sourceId: 'warsawpoint-2021' },
-    sourceId: 'warsawpoint-2021',
-    moreSourceIds: ['wapo-2021'],
     era: 'after',
   },
 
@@ -928,19 +920,6 @@ export const events = [
     respondsTo: { id: 'drones-poland-2025', basis: 'reported', sourceId: 'nato-2025-eastern-sentry' },
     link: { text: 'Launched after the drones over Poland, which borders Kaliningrad.', sourceId: 'nato-2025-eastern-sentry' },
     sourceId: 'nato-2025-eastern-sentry',
-    era: 'after',
-  },
-  {
-    id: 'zapad-2025',
-    date: '2025-09-12',
-    actor: 'russia',
-    kind: 'exercise',
-    label: 'Zapad-2025 exercise',
-    detail: 'Russia and Belarus exercise, 12–16 September, in Belarus, Russia and Kaliningrad, planning the use of nuclear weapons and the Oreshnik missile.',
-    disagreement: 'About 13,000 troops were announced; Putin said 100,000 took part; Minsk said 7,000 in Belarus.',
-    link: { text: 'The Baltic Fleet exercises in Kaliningrad as part of Zapad-2025.', sourceId: 'elta-2025-zapad' },
-    sourceId: 'moscowtimes-2025-zapad',
-    moreSourceIds: ['afp-2025-zapad', 'interfax-2025-zapad'],
     era: 'after',
   },
   {

@@ -1,6 +1,6 @@
 import type { CodedEvent, EscalationEvent } from '../../data/escalation.ts'
 import { describe, expect, it } from 'vitest'
-import { codedEvents, codingReason, ESSAY_HORIZON, events, KAHN_COMPARISON, levelFor, OFF_SCALE_KINDS, rubric, RUBRIC_SOURCE_ID } from '../../data/escalation.ts'
+import { codedEvents, codingReason, codingWords, ESSAY_HORIZON, events, KAHN_COMPARISON, levelFor, OFF_SCALE_KINDS, rubric, RUBRIC_SOURCE_ID } from '../../data/escalation.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { ESCALATION_EVENTS } from '../../components/escalation/events.ts'
 import { codingProblems, dateProblems, eraProblems, escalationProblems, fieldProblems, linkSourceProblems, orderProblems, responseProblems, selectionProblems, sourceProblems } from '../../lib/validate.ts'
@@ -22,7 +22,7 @@ describe('the coding rules: a move\'s level follows from its kind and attributes
     expect(levelFor({ kind: 'step-back' })).toBe(1)
     expect(levelFor({ kind: 'plan' })).toBe(2)
     expect(levelFor({ kind: 'measure' })).toBe(2)
-    expect(levelFor({ kind: 'exercise' })).toBe(3)
+    expect(levelFor({ kind: 'incursion' })).toBe(3)
     expect(levelFor({ kind: 'deployment', lasting: false })).toBe(3)
     expect(levelFor({ kind: 'deployment', lasting: false, nuclearCapable: true })).toBe(3)
     expect(levelFor({ kind: 'deployment', lasting: true })).toBe(4)
@@ -30,8 +30,8 @@ describe('the coding rules: a move\'s level follows from its kind and attributes
     expect(levelFor({ kind: 'use-of-force' })).toBe(6)
   })
 
-  it('keep a state joining NATO, forces leaving for a war elsewhere and unowned damage off the scale', () => {
-    expect(OFF_SCALE_KINDS).toEqual(['accession', 'drawdown', 'incident'])
+  it('keep a state joining NATO, forces leaving for a war elsewhere, damage at sea and civil steps off the scale', () => {
+    expect(OFF_SCALE_KINDS).toEqual(['accession', 'drawdown', 'incident', 'civil'])
     for (const kind of OFF_SCALE_KINDS)
       expect(levelFor({ kind }), kind).toBeNull()
     expect(codingReason({ kind: 'accession' })).toBe('Accession to NATO → not on the scale')
@@ -67,7 +67,7 @@ describe('the coding rules: a move\'s level follows from its kind and attributes
     expect(codingProblems([event('joiner', '2001', { kind: 'accession', actor: 'russia' })]))
       .toEqual(['event "joiner" is an accession by "russia": a state joining NATO is drawn on the West\'s side'])
     const war = { ...event('war', '2001', { kind: 'use-of-force', actor: 'russia' }), level: 2 } as CodedEvent
-    const drill = { ...event('drill', '2002', { kind: 'exercise' }), level: 3 } as CodedEvent
+    const drill = { ...event('drill', '2002', { kind: 'incursion' }), level: 3 } as CodedEvent
     expect(orderProblems([war, drill])).toContain('use of force "war" (level 2) is not above peacetime move "drill" (level 3)')
     expect(orderProblems([war, drill])).toContain('event "war" is coded at level 2, but its kind and attributes give 6')
     expect(() => levelFor({ ...event('no-lasting', '2001', { kind: 'deployment' }) })).toThrow('Event "no-lasting" is a deployment that does not say whether it is lasting')
@@ -77,6 +77,45 @@ describe('the coding rules: a move\'s level follows from its kind and attributes
     expect(sourceById(RUBRIC_SOURCE_ID).title).toBe('On Escalation: Metaphors and Scenarios')
     expect(sourceById(RUBRIC_SOURCE_ID).date).toBe('1965')
     expect(KAHN_COMPARISON.join(' ')).toContain('44 rungs')
+  })
+})
+
+/**
+ * One rule for both sides: records of the same kind and attributes, grouped, each group with the
+ * levels it got by side. A group whose records sit on different levels is named, with each record.
+ */
+function sideProblems(coded: readonly CodedEvent[]): string[] {
+  const groups = new Map<string, CodedEvent[]>()
+  for (const e of coded)
+    groups.set(codingWords(e), [...(groups.get(codingWords(e)) ?? []), e])
+  return [...groups].flatMap(([coding, group]) => new Set(group.map(e => e.level)).size <= 1
+    ? []
+    : [`${coding}: ${group.map(e => `"${e.id}" (${e.actor}) at level ${e.level ?? 'off the scale'}`).join(', ')}`])
+}
+
+describe('one rule for both sides', () => {
+  it('puts every two records of the same kind and attributes on the same level, whichever side moved', () => {
+    expect(sideProblems(coded)).toEqual([])
+  })
+
+  it('names the records when a side gets a level of its own', () => {
+    const west = { ...event('west-patrol', '2001', { kind: 'deployment', lasting: false, actor: 'west' }), level: 3 } as CodedEvent
+    const east = { ...event('east-patrol', '2002', { kind: 'deployment', lasting: false, actor: 'russia' }), level: 4 } as CodedEvent
+    expect(sideProblems([west, east])).toEqual(['Deployment, for a while: "west-patrol" (west) at level 3, "east-patrol" (russia) at level 4'])
+  })
+
+  it('codes both sides in every kind where the sources show both moving', () => {
+    const kindsBy = (actor: string) => new Set(coded.filter(e => e.actor === actor).map(e => e.kind))
+    for (const kind of ['plan', 'measure', 'deployment'] as const) {
+      expect(kindsBy('west').has(kind), `the West has a move of kind "${kind}"`).toBe(true)
+      expect(kindsBy('russia').has(kind), `Russia has a move of kind "${kind}"`).toBe(true)
+    }
+  })
+
+  it('draws the reasons each side\'s officials gave, as reported, for both sides', () => {
+    const reported = (actor: string) => coded.filter(e => e.actor === actor && e.respondsTo?.basis === 'reported').map(e => e.id)
+    expect(reported('russia')).toEqual(expect.arrayContaining(['iskander-threat-2011', 'iskanders-permanent-2018', 'cfe-withdrawal-2023', 'mirror-threat-2024']))
+    expect(reported('west')).toEqual(expect.arrayContaining(['wales-2014', 'long-range-fires-2024', 'eastern-sentry-2025']))
   })
 })
 
@@ -95,10 +134,13 @@ describe('the rule of selection', () => {
   it('holds the moves the chart must show, from both sides, before and after the essay', () => {
     const ids = all.map(e => e.id)
     expect(ids).toEqual(expect.arrayContaining([
-      'cfe-suspension-2007', 'georgia-2008', 's400-2012', 'zapad-2009', 'zapad-2013', 'aegis-2016', 'wales-2014', 'sanctions-2014',
-      'efp-2017', 'zapad-2017', 'zapad-2021', 'inf-end-2019', 'invasion-2022', 'madrid-2022', 'corps-to-ukraine-2022',
-      'cfe-withdrawal-2023', 'cables-2023-24', 'baltic-sentry-2025', 'finland-2023', 'sweden-2024', 'transit-2022',
+      // The West's moves the reviewers found missing, and Russia's.
+      'air-policing-2004', 'patriot-morag-2010', 'epaa-2009', 'us-brigade-2017', 'redzikowo-2024', 'german-brigade-2025',
+      'ivanov-threat-2007', 'ssc8-2017', 'kinzhal-2022',
+      // The years to the end of 2025.
+      'nord-stream-2022', 'gnss-jamming-2024', 'long-range-fires-2024', 'mirror-threat-2024', 'drones-poland-2025', 'eastern-sentry-2025', 'mig31-estonia-2025',
     ]))
+    expect(ids.filter(id => /zapad|anakonda|steadfast|baltops/.test(id)), 'exercises are left out for both sides').toEqual([])
     expect(new Set(all.map(e => e.actor))).toEqual(new Set(['west', 'russia', 'unattributed']))
   })
 })

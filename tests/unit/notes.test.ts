@@ -43,11 +43,13 @@ describe('speaker notes', () => {
 })
 
 describe('the deck', () => {
-  it('gives an 18-minute talk 20–32 slides to speak to, with a section slide for each act', () => {
+  it('gives an 18-minute talk 20–36 slides to speak to, with a section slide for each act', () => {
     // References and appendices are for reading, not speaking: they take as many slides as 14 px type needs.
+    // The escalation record takes nine chart slides of at most seven moves, each a sentence a click,
+    // so the talk's length is held by the words (words.test.ts: 2,000 words of notes), not the count.
     const spoken = deck.filter(s => !/^(?:references|appendix)/i.test(s.title))
     expect(spoken.length).toBeGreaterThanOrEqual(20)
-    expect(spoken.length).toBeLessThanOrEqual(32)
+    expect(spoken.length).toBeLessThanOrEqual(36)
     const acts = deck.filter(s => s.layout === 'act').map(s => s.frontmatter.act)
     expect(acts).toEqual(['I', 'II', 'III', 'IV', 'V'])
   })
