@@ -614,6 +614,22 @@ export const events = [
     era: 'after',
   },
 
+  {
+    id: 'kaliningrad-division-2020',
+    date: '2020-12-07',
+    actor: 'russia',
+    kind: 'deployment',
+    lasting: true,
+    label: 'New division in Kaliningrad',
+    detail: 'The Baltic Fleet’s commander announces a full motor-rifle division formed in Kaliningrad, joining the fleet’s army corps.',
+    codingNote: 'A division formed to stay; its date is the announcement’s.',
+    respondsTo: { id: 'efp-2017', basis: 'reported', sourceId: 'reuters-2020-division' },
+    link: { text: 'The division is formed in Kaliningrad, citing NATO units at the exclave’s borders.', sourceId: 'reuters-2020-division' },
+    sourceId: 'reuters-2020-division',
+    moreSourceIds: ['moscowtimes-2020-division'],
+    era: 'after',
+  },
+
   // 2022–2025: the full-scale war and after.
   {
     id: 'invasion-2022',

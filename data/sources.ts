@@ -1801,6 +1801,27 @@ export const sources = [
     url: 'https://theepochtimes.com/russia-deploys-iskander-nuclear-capable-missiles-to-kaliningrad_2433320.html',
     note: 'Russia has said earlier Iskander deployments to Kaliningrad were temporary and “a response to the United States building up its forces in the Baltic region”; Vladimir Shamanov, head of the Duma’s defence committee: “The deployment of foreign military infrastructure automatically falls onto the priority list for targeting.”',
   },
+  {
+    id: 'reuters-2020-division',
+    short: 'Reuters 2020',
+    role: 'deck',
+    publisher: 'Reuters',
+    title: 'Russia adds firepower to Kaliningrad exclave citing NATO threat',
+    authors: 'Anton Kolodyazhnyy and Tom Balmforth',
+    date: '2020-12-07',
+    url: 'https://www.reuters.com/article/russia-military-kaliningrad-idUSKBN28H1B8',
+    note: 'Admiral Alexander Nosatov, in the Defence Ministry’s Krasnaya Zvezda, cites NATO’s “armoured tank unit and several multinational tactical and other strike units nearby”: “One of them was the formation of a fully-fledged motorised rifle division, which has joined the army corps of the Baltic Fleet.”',
+  },
+  {
+    id: 'moscowtimes-2020-division',
+    short: 'Moscow Times 2020',
+    role: 'deck',
+    publisher: 'The Moscow Times',
+    title: 'Russia Bolsters Military Forces in Baltic Exclave Amid NATO Fears',
+    date: '2020-12-07',
+    url: 'https://www.themoscowtimes.com/2020/12/07/russia-bolsters-military-forces-in-baltic-exclave-amid-nato-fears-a72266',
+    note: 'Nosatov accuses NATO of deploying an armoured unit and several battalion-tactical groups to the exclave’s borders.',
+  },
 ] as const satisfies readonly Source[]
 
 /** The source with this id; throws, naming the id, if there is none. */
