@@ -15,7 +15,7 @@
  */
 import type { PlaceId } from './places.ts'
 import type { WeaponId } from './weapons.ts'
-import { byId } from '../lib/validate.ts'
+import { byId } from './by-id.ts'
 
 type ScenarioShape =
   /** The areas the weapons reach from anywhere in the oblast, each to its nominal maximum range. */

@@ -6,7 +6,7 @@
  * we read showed none; a URL is one we have seen; nothing is guessed. `note` says what the source
  * supports here or, for the essay's own citations, how far it could be identified.
  */
-import { byId } from '../lib/validate.ts'
+import { byId } from './by-id.ts'
 
 type SourceRole =
   /** The essay this deck presents. */

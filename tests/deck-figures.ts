@@ -5,9 +5,9 @@
  */
 import type { ChartMode } from '../components/escalation/choreography.ts'
 import type { CodedEvent } from '../data/escalation.ts'
-import type { DeckSlide, Figure } from '../lib/deck.ts'
+import type { DeckSlide, Figure } from '../scripts/deck.ts'
 import { eventsBetween } from '../components/escalation/events.ts'
-import { figuresIn, propOf, requiredProp } from '../lib/deck.ts'
+import { figuresIn, propOf, requiredProp } from '../scripts/deck.ts'
 
 /** The name of the map's date prop (the day its countries are shaded for). */
 const MAP_DATE_PROP = 'date'

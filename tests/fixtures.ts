@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
-import { drawnFigureCount, loadDeck } from '../lib/deck.ts'
+import { drawnFigureCount, loadDeck } from '../scripts/deck.ts'
 import { E2E } from './e2e-site.ts'
 
 export { expect }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { DISTANCES_KM } from '../../data/distances.ts'
+import { DISTANCES_KM } from '../distances.ts'
 import { mapsIn } from '../deck-figures.ts'
 import { expect, slides, test } from '../fixtures.ts'
 

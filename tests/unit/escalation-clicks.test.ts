@@ -2,7 +2,7 @@ import type { ChartMode } from '../../components/escalation/choreography.ts'
 import { describe, expect, it } from 'vitest'
 import { stepAt } from '../../components/escalation/choreography.ts'
 import { ESCALATION_EVENTS, eventsBetween } from '../../components/escalation/events.ts'
-import { loadDeck } from '../../lib/deck.ts'
+import { loadDeck } from '../../scripts/deck.ts'
 import { chartsIn } from '../deck-figures.ts'
 
 /** Slidev's click count in print and overview (CLICKS_MAX in @slidev/client/constants). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { codedEvents, codingReason, ESSAY_HORIZON, events, KAHN_COMPARISON, levelFor, OFF_SCALE_KINDS, rubric, RUBRIC_SOURCE_ID } from '../../data/escalation.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { ESCALATION_EVENTS } from '../../components/escalation/events.ts'
-import { codingProblems, dateProblems, eraProblems, escalationProblems, fieldProblems, linkSourceProblems, orderProblems, responseProblems, selectionProblems, sourceProblems } from '../../lib/validate.ts'
+import { codingProblems, dateProblems, eraProblems, escalationProblems, fieldProblems, linkSourceProblems, orderProblems, responseProblems, selectionProblems, sourceProblems } from '../record-checks.ts'
 
 const all: readonly EscalationEvent[] = events
 const coded: readonly CodedEvent[] = ESCALATION_EVENTS

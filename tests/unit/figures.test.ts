@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DECK_ROOT, DRAWN_FIGURES, drawnFigureCount, figuresIn, loadDeck } from '../../lib/deck.ts'
+import { DECK_ROOT, DRAWN_FIGURES, drawnFigureCount, figuresIn, loadDeck } from '../../scripts/deck.ts'
 import { FigureError, parseFigures, parseLiteral, propOf, requiredProp } from '../../lib/figures.ts'
 
 const place = { slide: 9, title: 'A map', file: 'pages/02-build-up.md', line: 30 }

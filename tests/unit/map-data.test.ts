@@ -8,7 +8,7 @@ import { places } from '../../data/places.ts'
 import { ILLUSTRATIVE_CAPTION, NOMINAL_RANGE_CAPTION, scenarioById, scenarios } from '../../data/scenarios.ts'
 import { sources } from '../../data/sources.ts'
 import { weaponById, weapons } from '../../data/weapons.ts'
-import { dateProblems, idProblems, placeProblems, sourceProblems } from '../../lib/validate.ts'
+import { dateProblems, idProblems, placeProblems, sourceProblems } from '../record-checks.ts'
 
 const scenarioPlaces = (s: Scenario) => s.shape.kind === 'cordon' ? [s.shape.centrePlaceId] : s.shape.kind === 'arrow' ? [s.shape.fromPlaceId, s.shape.toPlaceId] : []
 

@@ -11,7 +11,7 @@ import { describeMap } from '../../components/baltic-map/describe.ts'
 import { LAYER_IDS, mapSourceIds } from '../../components/baltic-map/layers.ts'
 import { legendEntries, LINE_SWATCHES } from '../../components/baltic-map/legend.ts'
 import { mapModels, MODEL_KINDS } from '../../components/baltic-map/models.ts'
-import { DISTANCES_KM } from '../../data/distances.ts'
+import { DISTANCES_KM } from '../distances.ts'
 import basemap from '../../data/geo/baltic.json'
 import { sourceById } from '../../data/sources.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../lib/deck.ts'
+import { loadDeck } from '../../scripts/deck.ts'
 
 const deck = await loadDeck()
 

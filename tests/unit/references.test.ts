@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDate, hostOf, orderedReferences, referenceEntry, referencePart } from '../../components/reference-list.ts'
 import { sources } from '../../data/sources.ts'
-import { loadDeck } from '../../lib/deck.ts'
+import { loadDeck } from '../../scripts/deck.ts'
 import { partsIn } from '../deck-figures.ts'
 
 describe('the reference list', () => {

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DECK_ROOT, loadDeck } from '../../lib/deck.ts'
-import { bodyText, boxesOf, countWords, normalizeForQuote, quotedFragments, wordsOutsideQuotes } from '../../lib/slide-text.ts'
+import { DECK_ROOT, loadDeck } from '../../scripts/deck.ts'
+import { bodyText, boxesOf, countWords, normalizeForQuote, quotedFragments, wordsOutsideQuotes } from '../slide-text.ts'
 
 const deck = await loadDeck()
 const essay = readFileSync(resolve(DECK_ROOT, 'data/essay.txt'), 'utf8')

@@ -4,15 +4,15 @@
  * map draws with, so a slide, the map and its text alternative cannot disagree. Rounded to the km;
  * nothing here is typed in. The weapons' ranges are their records' (data/weapons.ts).
  *
- * Importing this module loads the geodata, so the map itself does not: it computes the same values
- * from the file it loads lazily.
+ * For the tests, which hold the slides' words to these values; the map computes the same values
+ * from the geodata it loads lazily.
  */
-import type { BalticGeodata } from './geodata.ts'
+import type { BalticGeodata } from '../data/geodata.ts'
 import type { MeasuredPlaceId } from '../components/baltic-map/reach.ts'
-import type { WeaponId } from './weapons.ts'
+import type { WeaponId } from '../data/weapons.ts'
 import { mapDistances, MEASURED_PLACES } from '../components/baltic-map/reach.ts'
-import basemap from './geo/baltic.json' with { type: 'json' }
-import { weapons } from './weapons.ts'
+import basemap from '../data/geo/baltic.json' with { type: 'json' }
+import { weapons } from '../data/weapons.ts'
 
 const measured = mapDistances(basemap as unknown as BalticGeodata)
 

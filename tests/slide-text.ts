@@ -1,7 +1,7 @@
 /**
  * What a viewer reads on a slide, from its markdown: the body text (for word budgets), the boxes that
  * quote the essay (`> **The essay:** “…”`), and the boxes that correct it (`<div class="check">`).
- * Pure string work on the content that lib/deck.ts gives, so the rules are unit-tested.
+ * Pure string work on the content that scripts/deck.ts gives, so the rules are unit-tested.
  */
 
 /** A blockquote or box on a slide, as written (markdown, without the `>` markers). */

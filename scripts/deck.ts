@@ -4,14 +4,14 @@
  * figures (components, with their props) each slide places.
  */
 import type { SlideInfo } from '@slidev/types'
-import type { Figure } from './figures.ts'
+import type { Figure } from '../lib/figures.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { DRAWN_FIGURES, parseFigures } from './figures.ts'
+import { DRAWN_FIGURES, parseFigures } from '../lib/figures.ts'
 
-export type { Figure } from './figures.ts'
-export { DRAWN_FIGURES, propOf, requiredProp } from './figures.ts'
+export type { Figure } from '../lib/figures.ts'
+export { DRAWN_FIGURES, propOf, requiredProp } from '../lib/figures.ts'
 
 export interface DeckSlide {
   /** 1-based, as in the deck's URLs (`#/3`). */
