@@ -1,17 +1,13 @@
 /**
  * The deck as Slidev's own parser reads it: the one place tests, scripts and benchmarks learn how
- * many slides there are, how many clicks each declares, what each slide's notes say, and which
- * figures (components, with their props) each slide places.
+ * many slides there are, how many clicks each takes, what each slide's notes say, and which figure
+ * (data/figures.ts) each slide names in its frontmatter (`figure: exclave-1991`).
  */
 import type { SlideInfo } from '@slidev/types'
-import type { Figure } from '../lib/figures.ts'
-import { readFileSync } from 'node:fs'
+import type { Figure, FigureComponent, FigureId, FigureOf } from '../data/figures.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { DRAWN_FIGURES, parseFigures } from '../lib/figures.ts'
-
-export type { Figure } from '../lib/figures.ts'
-export { DRAWN_FIGURES, propOf, requiredProp } from '../lib/figures.ts'
+import { FIGURES, isFigureId } from '../data/figures.ts'
 
 export interface DeckSlide {
   /** 1-based, as in the deck's URLs (`#/3`). */
@@ -33,32 +29,29 @@ export interface DeckSlide {
   frontmatter: Record<string, unknown>
   /** The markdown file that holds the slide, relative to the deck's root. */
   file: string
-  /**
-   * Every component the slide's markdown places, in order, with its props as Vue receives them
-   * (lib/figures.ts): `{ tag: 'BalticMap', props: { view: 'baltic', steps: ['exclave'] }, where }`.
-   */
-  figures: Figure[]
+  /** The figure its frontmatter names (`figure: id`), with its settings from data/figures.ts. */
+  figure?: Figure & { id: FigureId }
+}
+
+/**
+ * Whether a component says when it is drawn (`data-waitfor`, which Slidev's PDF export and the
+ * end-to-end tests wait for). A unit test holds this to the components' templates.
+ */
+export const DRAWN: Readonly<Record<FigureComponent, boolean>> = {
+  BalticMap: true,
+  EscalationChart: true,
+  References: false,
+  EscalationTable: false,
 }
 
 export const DECK_ROOT = resolve(import.meta.dirname, '..')
 
-/** The line (1-based) on which the slide's content starts in its file, if the file holds it as parsed. */
-function contentLine(slide: SlideInfo, files: Map<string, string>): number | undefined {
-  const path = slide.source?.filepath
-  if (!path || !slide.content)
-    return undefined
-  if (!files.has(path))
-    files.set(path, readFileSync(path, 'utf8'))
-  const text = files.get(path)!
-  const from = text.split('\n').slice(0, slide.source.start ?? 0).join('\n').length
-  const at = text.indexOf(slide.content, from)
-  return at < 0 ? undefined : text.slice(0, at).split('\n').length
-}
-
-function toDeckSlide(slide: SlideInfo, no: number, files: Map<string, string>): DeckSlide {
+function toDeckSlide(slide: SlideInfo, no: number): DeckSlide {
   const fm = slide.frontmatter ?? {}
   const title = slide.title ?? ''
   const file = slide.source?.filepath ? slide.source.filepath.replace(`${DECK_ROOT}/`, '') : 'slides.md'
+  if (fm.figure !== undefined && !isFigureId(fm.figure))
+    throw new Error(`slide ${no} "${title}" (${file}) names the figure ${JSON.stringify(fm.figure)}, which data/figures.ts does not have`)
   return {
     no,
     title,
@@ -71,29 +64,31 @@ function toDeckSlide(slide: SlideInfo, no: number, files: Map<string, string>): 
     sources: Array.isArray(fm.sources) ? fm.sources.map(String) : [],
     frontmatter: fm,
     file,
-    figures: parseFigures(slide.content ?? '', { slide: no, title, file, line: contentLine(slide, files) }),
+    figure: isFigureId(fm.figure) ? { id: fm.figure, ...FIGURES[fm.figure] } : undefined,
   }
 }
 
 /**
  * Every slide the audience sees, in order (hidden and disabled slides left out, as Slidev does).
- * Throws a FigureError naming the slide if a figure's prop cannot be read (a bound prop that is not
- * a literal), so no test goes on to read a prop it has misread.
+ * Throws, naming the slide, if its frontmatter names a figure data/figures.ts does not have.
  */
 export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
   const data = await load({ roots: [DECK_ROOT], userRoot: DECK_ROOT }, resolve(DECK_ROOT, entry))
-  const files = new Map<string, string>()
   return data.slides
     .filter(slide => !slide.frontmatter?.hide && !slide.frontmatter?.disabled)
-    .map((slide, i) => toDeckSlide(slide, i + 1, files))
+    .map((slide, i) => toDeckSlide(slide, i + 1))
 }
 
-/** Every figure with this tag, in deck order, each with its slide: "the map slides" and the like. */
-export function figuresIn(deck: readonly DeckSlide[], tag: string): { slide: DeckSlide, figure: Figure }[] {
-  return deck.flatMap(slide => slide.figures.filter(f => f.tag === tag).map(figure => ({ slide, figure })))
+/** Every slide whose figure is `component`'s, in deck order, with that figure: "the map slides" and the like. */
+export function figuresIn<C extends FigureComponent>(deck: readonly DeckSlide[], component: C): { slide: DeckSlide, figure: FigureOf<C> & { id: FigureId } }[] {
+  return deck.flatMap(slide => slide.figure && isOf(component, slide.figure) ? [{ slide, figure: slide.figure }] : [])
+}
+
+function isOf<C extends FigureComponent>(component: C, figure: Figure & { id: FigureId }): figure is FigureOf<C> & { id: FigureId } {
+  return figure.component === component
 }
 
 /** How many figures on the slide say when they are drawn (`data-waitfor`), for a test or script to wait for. */
 export function drawnFigureCount(slide: DeckSlide): number {
-  return slide.figures.filter(f => DRAWN_FIGURES.includes(f.tag)).length
+  return slide.figure && DRAWN[slide.figure.component] ? 1 : 0
 }

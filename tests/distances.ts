@@ -8,11 +8,37 @@
  * from the geodata it loads lazily.
  */
 import type { BalticGeodata } from '../data/geodata.ts'
-import type { MeasuredPlaceId } from '../components/baltic-map/reach.ts'
+import type { MeasuredPlaceId } from '../data/map-layers.ts'
 import type { WeaponId } from '../data/weapons.ts'
-import { mapDistances, MEASURED_PLACES } from '../components/baltic-map/reach.ts'
+import { suwalkiGap } from '../components/baltic-map/geodata.ts'
+import { countriesCrossed, mainlandLink, nearestInOblast } from '../components/baltic-map/reach.ts'
 import basemap from '../data/geo/baltic.json' with { type: 'json' }
+import { MEASURED_PLACES } from '../data/map-layers.ts'
+import { placeById } from '../data/places.ts'
 import { weapons } from '../data/weapons.ts'
+
+/** Every distance the map draws and the slides state, in km, unrounded, from the geodata. */
+export interface MapDistances {
+  /** Shortest great-circle distance from the oblast to mainland Russia. */
+  mainlandRussia: number
+  /** Straight-line width of the Suwałki Gap, tripoint to tripoint. */
+  suwalkiGap: number
+  /** Distance from each measured place to the oblast's nearest point. */
+  places: Record<MeasuredPlaceId, number>
+  /** The names of the countries the shortest line to mainland Russia crosses, in order. */
+  mainlandCrosses: string[]
+}
+
+export function mapDistances(data: BalticGeodata): MapDistances {
+  const link = mainlandLink(data)
+  const names = new Map(data.features.map(f => [f.properties.id, f.properties.name]))
+  return {
+    mainlandRussia: link.distanceKm,
+    mainlandCrosses: countriesCrossed(data, link).map(id => names.get(id)!),
+    suwalkiGap: suwalkiGap(data).widthKm,
+    places: Object.fromEntries(MEASURED_PLACES.map(id => [id, nearestInOblast(data, placeById(id)).distanceKm])) as Record<MeasuredPlaceId, number>,
+  }
+}
 
 const measured = mapDistances(basemap as unknown as BalticGeodata)
 

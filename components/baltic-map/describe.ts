@@ -6,16 +6,16 @@
 import type { Cohort } from '../../data/alliances.ts'
 import type { Scenario } from '../../data/scenarios.ts'
 import type { Weapon } from '../../data/weapons.ts'
-import type { LayerId } from './layers.ts'
+import type { LayerId } from '../../data/map-layers.ts'
 import type { AreaModel, LayerModel } from './models.ts'
-import type { ViewId } from './views.ts'
+import type { ViewId } from '../../data/map-views.ts'
 import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { formatPartialDate } from '../../lib/dates.ts'
 import { roundKm } from '../../lib/geo.ts'
 import { cohortShade } from './layers.ts'
 import { placeById } from '../../data/places.ts'
-import { VIEWS } from './views.ts'
+import { VIEWS } from '../../data/map-views.ts'
 
 /** "2016-11-21" as "21 November 2016". */
 export function formatDate(iso: string): string {

@@ -11,7 +11,7 @@ import type * as Leaflet from 'leaflet'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LatLon } from '../../lib/geo.ts'
 import type { Leader, PixelPolygon, Point, Rect, Size } from './labels.ts'
-import type { LayerId } from './layers.ts'
+import type { LayerId } from '../../data/map-layers.ts'
 import type { AreaModel, ArrowModel, EnvelopeModel, LabelModel, LayerModel, LineModel, Owner, Pane, PointModel } from './models.ts'
 import { insidePolygon, lngLatToLatLng, polygonsOf, toLatLng } from '../../lib/geo.ts'
 import { countryFeatures } from './geodata.ts'
@@ -33,7 +33,6 @@ export interface DrawnMap {
   setVisible: (visible: ReadonlySet<LayerId>) => void
   /** Places every label of the slide for the current view (all steps, so nothing moves between clicks). */
   layout: () => void
-  remove: () => void
 }
 
 export interface DrawOptions {
@@ -239,12 +238,5 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
     }
   }
 
-  return {
-    setVisible,
-    layout,
-    remove: () => {
-      for (const layerGroup of groups.values())
-        map.removeLayer(layerGroup)
-    },
-  }
+  return { setVisible, layout }
 }

@@ -7,7 +7,8 @@
  */
 import type { Cohort } from '../../data/alliances.ts'
 import type { Weapon } from '../../data/weapons.ts'
-import type { LayerId, Shade } from './layers.ts'
+import type { LayerId } from '../../data/map-layers.ts'
+import type { Shade } from './layers.ts'
 import type { AreaModel, LayerModel } from './models.ts'
 import { COHORT_LABELS } from '../../data/alliances.ts'
 import { cohortShade } from './layers.ts'

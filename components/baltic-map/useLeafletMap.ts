@@ -13,7 +13,7 @@ import type { Ref, ShallowRef } from 'vue'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { DrawnMap } from './draw.ts'
 import type { Rect } from './labels.ts'
-import type { LayerId } from './layers.ts'
+import type { LayerId } from '../../data/map-layers.ts'
 import type { BoundsTuple } from './views.ts'
 import { onSlideEnter } from '@slidev/client'
 import { nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
@@ -42,10 +42,6 @@ export interface LeafletMap {
   geodata: ShallowRef<BalticGeodata | undefined>
   /** True once the map is drawn and fitted (print and export wait for it). */
   ready: Ref<boolean>
-  /** Draws every layer again (the date or the steps changed). */
-  redraw: () => void
-  /** Sizes the map to its box and fits the view. */
-  fit: () => void
 }
 
 export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
@@ -84,10 +80,9 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     ready.value = true
   }
 
-  function redraw(): void {
+  function draw(): void {
     if (!L || !map || !geodata.value)
       return
-    drawn?.remove()
     drawn = options.draw(L, map, geodata.value, () => controls.map(c => rectInMap(c.getContainer()!)))
     drawn.setVisible(new Set(options.visible()))
     fit()
@@ -178,7 +173,7 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
       el.addEventListener('pointerup', blurMap)
       map.on('dragend', blurMap)
     }
-    redraw()
+    draw()
     resizeObserver.observe(el)
   })
 
@@ -195,5 +190,5 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     map = undefined
   })
 
-  return { geodata, ready, redraw, fit }
+  return { geodata, ready }
 }

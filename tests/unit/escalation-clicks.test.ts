@@ -1,4 +1,3 @@
-import type { ChartMode } from '../../components/escalation/choreography.ts'
 import { describe, expect, it } from 'vitest'
 import { stepAt } from '../../components/escalation/choreography.ts'
 import { ESCALATION_EVENTS, eventsBetween } from '../../components/escalation/events.ts'
@@ -32,10 +31,6 @@ describe('which moves show at click k', () => {
     expect(stepAt(15, 0, 'all')).toEqual({ shown: 15, newest: undefined })
     expect(stepAt(15, 4, 'all')).toEqual({ shown: 15, newest: undefined })
   })
-
-  it('names an unknown mode', () => {
-    expect(() => stepAt(15, 0, 'slow' as ChartMode)).toThrow('Unknown mode "slow"')
-  })
 })
 
 describe('the chart slides', async () => {
@@ -58,11 +53,6 @@ describe('the chart slides', async () => {
     expect(eventsBetween('2016', '2016-11').map(e => e.id)).toEqual(['aegis-2016', 'anakonda-2016', 'warsaw-summit-2016', 'iskanders-2016', 'bastion-2016'])
     expect(() => eventsBetween('spring', '2016')).toThrow('The chart\'s "from" must be a year (YYYY) or a month (YYYY-MM), not "spring"')
     expect(() => eventsBetween('2016', '2010')).toThrow('The chart\'s period ends ("2010") before it starts ("2016")')
-  })
-
-  it('each hold one chart', () => {
-    for (const { slide } of charts)
-      expect(slide.figures.filter(f => f.tag === 'EscalationChart'), `slide ${slide.no} "${slide.title}"`).toHaveLength(1)
   })
 
   it('declare one click per move of their period when they reveal step by step, and none when they show all', () => {

@@ -4,18 +4,20 @@
  * are read off the same models, by kind.
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
-import type { LayerId } from '../../components/baltic-map/layers.ts'
+import type { LayerId } from '../../data/map-layers.ts'
 import type { LayerModel } from '../../components/baltic-map/models.ts'
 import { describe, expect, it } from 'vitest'
 import { describeMap } from '../../components/baltic-map/describe.ts'
-import { LAYER_IDS, mapSourceIds } from '../../components/baltic-map/layers.ts'
+import { mapSourceIds } from '../../components/baltic-map/layers.ts'
 import { legendEntries, LINE_SWATCHES } from '../../components/baltic-map/legend.ts'
 import { mapModels, MODEL_KINDS } from '../../components/baltic-map/models.ts'
 import { DISTANCES_KM } from '../distances.ts'
 import basemap from '../../data/geo/baltic.json'
+import { LAYERS } from '../../data/map-layers.ts'
 import { sourceById } from '../../data/sources.ts'
 
 const data = basemap as unknown as BalticGeodata
+const LAYER_IDS = Object.keys(LAYERS) as LayerId[]
 const DATES = [undefined, '1999-01-01', '2016-11-21', '2023-01-01']
 const allCountries = new Set(data.features.map(f => f.properties.id))
 const ownedBy = (models: readonly LayerModel[], owner: string) => models.filter(m => m.owner === owner)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck.ts'
+import { DRAWN, loadDeck } from '../../scripts/deck.ts'
 
 const deck = await loadDeck()
 
@@ -56,7 +56,7 @@ describe('the deck', () => {
     const exempt = new Set(['cover', 'act'])
     const needsSources = deck.filter(s => !exempt.has(s.layout) && !/questions|references|appendix/i.test(s.title))
     const problems = needsSources
-      .filter(s => !s.sources.length && !s.figures.some(f => f.tag === 'BalticMap' || f.tag === 'EscalationChart'))
+      .filter(s => !s.sources.length && !(s.figure && DRAWN[s.figure.component]))
       .map(s => `slide ${s.no} "${s.title}" states facts but names no sources`)
     expect(problems).toEqual([])
   })
