@@ -7,6 +7,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Figure, FigureComponent, FigureId, FigureOf } from '../data/figures.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { figureClicks } from '../components/figure-steps.ts'
 import { FIGURES, isFigureId } from '../data/figures.ts'
 
 export interface DeckSlide {
@@ -16,7 +17,10 @@ export interface DeckSlide {
   /** Outline level: 1 for the cover, the acts and the references; 2 for the slides inside them. */
   level: number
   layout: string
-  /** Clicks the slide declares in its frontmatter (`clicks:`); 0 where it declares none. */
+  /**
+   * Clicks the slide takes: its figure's (components/figure-steps.ts `figureClicks`, which the
+   * figure registers with Slidev), or as many as its frontmatter declares (`clicks:`); else 0.
+   */
   clicks: number
   /** Speaker notes, as written (markdown). */
   note: string
@@ -52,19 +56,20 @@ function toDeckSlide(slide: SlideInfo, no: number): DeckSlide {
   const file = slide.source?.filepath ? slide.source.filepath.replace(`${DECK_ROOT}/`, '') : 'slides.md'
   if (fm.figure !== undefined && !isFigureId(fm.figure))
     throw new Error(`slide ${no} "${title}" (${file}) names the figure ${JSON.stringify(fm.figure)}, which data/figures.ts does not have`)
+  const figure = isFigureId(fm.figure) ? { id: fm.figure, ...FIGURES[fm.figure] } : undefined
   return {
     no,
     title,
     level: slide.level ?? 1,
     layout: String(fm.layout ?? (no === 1 ? 'cover' : 'default')),
-    clicks: typeof fm.clicks === 'number' ? fm.clicks : 0,
+    clicks: typeof fm.clicks === 'number' ? fm.clicks : figure ? figureClicks(figure) : 0,
     note: (slide.note ?? '').trim(),
     content: slide.content ?? '',
     heading: /^#\s+(.+)$/m.exec(slide.content ?? '')?.[1].trim() ?? '',
     sources: Array.isArray(fm.sources) ? fm.sources.map(String) : [],
     frontmatter: fm,
     file,
-    figure: isFigureId(fm.figure) ? { id: fm.figure, ...FIGURES[fm.figure] } : undefined,
+    figure,
   }
 }
 

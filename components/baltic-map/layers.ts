@@ -1,8 +1,8 @@
 /**
- * The map's layers (data/map-layers.ts) on a slide: which show at click k, how countries are
- * filled before any step, and which sources they rest on. A slide's figure lists its layers in
- * `steps`; click k shows the first k of them. Everything here is data and arithmetic, so the
- * choreography is tested without a browser.
+ * The map's layers (data/map-layers.ts) on a slide: how countries are filled before any step, and
+ * which sources the layers rest on. A slide's figure lists its layers in `steps`; click k shows the
+ * first k of them (figure-steps.ts). Everything here is data and arithmetic, tested without a
+ * browser.
  */
 import type { Cohort } from '../../data/alliances.ts'
 import type { LayerId } from '../../data/map-layers.ts'
@@ -12,21 +12,6 @@ import { BASEMAP_SOURCE_ID } from '../../data/geodata.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { scenarioById } from '../../data/scenarios.ts'
 import { weaponById } from '../../data/weapons.ts'
-
-/**
- * How many steps show at `clicks`: one per click, clamped to [0, steps]. Slidev passes a huge value
- * (CLICKS_MAX) in print and overview, and for slides already passed; that shows every step.
- */
-export function shownCount(stepCount: number, clicks: number): number {
-  if (Number.isNaN(clicks))
-    return 0
-  return Math.min(stepCount, Math.max(0, Math.floor(clicks)))
-}
-
-/** The layers shown at `clicks`, in step order. */
-export function visibleLayers(steps: readonly LayerId[], clicks: number): LayerId[] {
-  return steps.slice(0, shownCount(steps.length, clicks))
-}
 
 /** The fill of NATO members by cohort. */
 export type CohortShade = `nato-${Cohort}`

@@ -7,6 +7,7 @@ import type { Figure } from '../../data/figures.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { figureClicks, stepsShown } from '../../components/figure-steps.ts'
 import { figureFor, FIGURES } from '../../data/figures.ts'
 import { DECK_ROOT, DRAWN, loadDeck } from '../../scripts/deck.ts'
 
@@ -39,6 +40,32 @@ describe('the figures', () => {
       { component: 'EscalationChart', from: 'spring', to: '2012' },
     ]
     expect(wrong).toHaveLength(4)
+  })
+})
+
+/** Slidev's click count in print, the overview and for slides already passed (CLICKS_MAX in @slidev/client/constants). */
+const CLICKS_MAX = 999999
+
+describe('a figure\'s clicks', () => {
+  it('are one per map step and one per chart move, none for a chart that shows all or a list part', () => {
+    expect(figureClicks({ component: 'BalticMap', view: 'reach', steps: ['iskander', 'bastion'] })).toBe(2)
+    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11' })).toBe(5)
+    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11', mode: 'all' })).toBe(0)
+    expect(figureClicks({ component: 'References', part: 1, parts: 6 })).toBe(0)
+  })
+
+  it('show one more step per click, and every step in print and the overview', () => {
+    expect([0, 1, 2, 3].map(k => stepsShown(2, k))).toEqual([0, 1, 2, 2])
+    expect(stepsShown(2, CLICKS_MAX)).toBe(2)
+    expect(stepsShown(2, Number.POSITIVE_INFINITY)).toBe(2)
+    expect(stepsShown(2, -3)).toBe(0)
+    expect(stepsShown(2, Number.NaN)).toBe(0)
+    expect(stepsShown(2, 1.7)).toBe(1)
+  })
+
+  it('are registered by the figure, so no slide with a figure declares clicks: (it would override them)', () => {
+    const declaring = deck.filter(s => s.figure && 'clicks' in s.frontmatter).map(s => `slide ${s.no} "${s.title}" (${s.file}) declares clicks: ${s.frontmatter.clicks}; its figure "${s.figure!.id}" registers ${figureClicks(s.figure!)}`)
+    expect(declaring).toEqual([])
   })
 })
 

@@ -3,7 +3,7 @@ import type { LayerId } from '../../data/map-layers.ts'
 import type { ViewId } from '../../data/map-views.ts'
 import { describe, expect, it } from 'vitest'
 import { describeMap, formatDate, listWords } from '../../components/baltic-map/describe.ts'
-import { baseShades, mapSourceIds, shownCount, visibleLayers } from '../../components/baltic-map/layers.ts'
+import { baseShades, mapSourceIds } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { mapModels } from '../../components/baltic-map/models.ts'
 import { viewBounds } from '../../components/baltic-map/views.ts'
@@ -17,37 +17,10 @@ import { sourceById } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { mapsIn } from '../deck-figures.ts'
 
-/** Slidev's click count in print, overview and for slides already passed. */
-const CLICKS_MAX = 999999
-
 const deck = await loadDeck()
 const geodata = basemap as unknown as BalticGeodata
 /** Every map the slides show, with its settings from data/figures.ts. */
 const maps = mapsIn(deck)
-
-describe('which layers show at click k', () => {
-  const steps: LayerId[] = ['iskander', 'bastion']
-
-  it('shows one more step per click, in order', () => {
-    expect(visibleLayers(steps, 0)).toEqual([])
-    expect(visibleLayers(steps, 1)).toEqual(['iskander'])
-    expect(visibleLayers(steps, 2)).toEqual(['iskander', 'bastion'])
-  })
-
-  it('hides the last step again on going back', () => {
-    const forward = visibleLayers(steps, 2)
-    const back = visibleLayers(steps, 1)
-    expect(forward.filter(l => !back.includes(l))).toEqual(['bastion'])
-  })
-
-  it('clamps what Slidev passes in print and overview, and nonsense', () => {
-    expect(visibleLayers(steps, CLICKS_MAX)).toEqual(steps)
-    expect(shownCount(2, -3)).toBe(0)
-    expect(shownCount(2, Number.NaN)).toBe(0)
-    expect(shownCount(2, 1.7)).toBe(1)
-    expect(visibleLayers([], CLICKS_MAX)).toEqual([])
-  })
-})
 
 describe('the slides that place the map', () => {
   it('are found by the parser', () => {
@@ -131,7 +104,7 @@ describe('the key', () => {
 describe('the text alternative', () => {
   const countries = new Set(['germany', 'denmark', 'poland', 'lithuania', 'latvia', 'estonia', 'russia', 'kaliningrad', 'belarus'])
   const text = (date: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
-    describeMap({ view, date, models: modelsOf(date, steps), stepCount: steps.length, visible: visibleLayers(steps, clicks), countriesShown: countries })
+    describeMap({ view, date, models: modelsOf(date, steps), stepCount: steps.length, visible: steps.slice(0, clicks), countriesShown: countries })
 
   it('says what the current click shows, and no more', () => {
     const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')
