@@ -81,4 +81,9 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': 'error' },
   },
+  // Files short enough to read in one sitting.
+  {
+    files: ['components/**/*.{ts,vue}', 'lib/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
 )

@@ -54,8 +54,9 @@ function weaponSourceIds(weapon: Weapon): string[] {
 }
 
 /**
- * Every source the map can show on a slide: the basemap and gazetteer, the memberships shaded at
- * `date`, and each step's records. The slide's bottom line lists them.
+ * Every source the map can show on a slide: the basemap and gazetteer (every place's coordinates),
+ * the memberships shaded at `date`, and the records each step draws. The one place a map's sources
+ * are worked out: the slide's bottom line lists them, and the models carry none of their own.
  */
 export function mapSourceIds(date: string | undefined, steps: readonly LayerId[]): string[] {
   const ids = [BASEMAP_SOURCE_ID, 'geonames']

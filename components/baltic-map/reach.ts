@@ -9,7 +9,8 @@
  */
 import type { LatLon, Link, Nearest } from '../../lib/geo.ts'
 import type { BalticGeodata } from '../../data/geodata.ts'
-import { bearingDeg, densifyRing, destination, envelopeRing, insideRings, nearestOnRing, shapeRings, shortestLink } from '../../lib/geo.ts'
+import { bearingDeg, densifyRing, destination, envelopeRing, nearestOnRing, shortestLink } from '../../lib/geo.ts'
+import { insideRings, shapeRings } from '../../lib/shapes.ts'
 import { countryFeature, countryFeatures } from './geodata.ts'
 
 /** Spacing of the points on the oblast's outline that an envelope is traced around, in km. */
@@ -26,6 +27,11 @@ export function oblastRings(data: BalticGeodata): LatLon[][] {
 /** Mainland Russia's outline as the map draws it (the Russia feature, without the exclave, clipped to the map's region). */
 export function mainlandRings(data: BalticGeodata): LatLon[][] {
   return shapeRings(countryFeature(data, 'russia').geometry)
+}
+
+/** The point of an envelope (one position per degree, from north) at a bearing from the oblast. */
+export function atBearing(envelope: readonly LatLon[], bearing: number): LatLon {
+  return envelope[Math.round((((bearing % 360) + 360) % 360) * envelope.length / 360) % envelope.length]
 }
 
 /** The mean of the oblast's outline positions: a point inside it, from which its envelopes are traced. */

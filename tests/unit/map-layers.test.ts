@@ -2,11 +2,12 @@ import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId } from '../../data/map-layers.ts'
 import type { ViewId } from '../../data/map-views.ts'
 import { describe, expect, it } from 'vitest'
-import { describeMap, formatDate, listWords } from '../../components/baltic-map/describe.ts'
+import { describeMap } from '../../components/baltic-map/describe.ts'
 import { baseShades, mapSourceIds } from '../../components/baltic-map/layers.ts'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { mapModels } from '../../components/baltic-map/models.ts'
 import { viewBounds } from '../../components/baltic-map/views.ts'
+import { formatDate, listWords } from '../../components/baltic-map/words.ts'
 import { VIEWS } from '../../data/map-views.ts'
 import { reachEnvelope } from '../../components/baltic-map/reach.ts'
 import { DISTANCES_KM } from '../distances.ts'
@@ -104,7 +105,7 @@ describe('the key', () => {
 describe('the text alternative', () => {
   const countries = new Set(['germany', 'denmark', 'poland', 'lithuania', 'latvia', 'estonia', 'russia', 'kaliningrad', 'belarus'])
   const text = (date: string | undefined, steps: LayerId[], clicks: number, view: ViewId = 'baltic') =>
-    describeMap({ view, date, models: modelsOf(date, steps), stepCount: steps.length, visible: steps.slice(0, clicks), countriesShown: countries })
+    describeMap({ view, date, map: modelsOf(date, steps), visible: steps.slice(0, clicks), countriesShown: countries })
 
   it('says what the current click shows, and no more', () => {
     const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')
