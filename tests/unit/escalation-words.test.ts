@@ -45,9 +45,8 @@ describe('the words the chart and the table take from the records', () => {
     expect(sourceIdsOf(eventsBetween('2022', '2025'))).not.toContain('essay')
   })
 
-  it('name a level, the off-scale one, and an unknown level', () => {
+  it('name a level, and the off-scale one', () => {
     expect(levelName(4)).toBe('Forces to stay')
     expect(levelName(null)).toBe('Not on the scale')
-    expect(() => levelName(0)).toThrow('Level 0 is not on the escalation rubric')
   })
 })

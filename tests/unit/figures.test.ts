@@ -21,6 +21,13 @@ describe('the figures', () => {
     expect(problems).toEqual([])
   })
 
+  it('split a list over slides 1 to N in deck order, each part naming the same N', () => {
+    for (const component of ['References', 'EscalationTable'] as const) {
+      const parts = deck.flatMap(s => s.figure?.component === component ? [s.figure] : [])
+      expect(parts.map(p => `${p.part} of ${p.parts}`), component).toEqual(parts.map((_, i) => `${i + 1} of ${parts.length}`))
+    }
+  })
+
   it('are found by a component only under their own component\'s name, else the error names the slide and the id', () => {
     expect(figureFor('BalticMap', 'exclave-1991', 'Slide 3')).toBe(FIGURES['exclave-1991'])
     expect(() => figureFor('BalticMap', 'build-up-1999-2012', 'Slide 3')).toThrow('Slide 3: the figure "build-up-1999-2012" is a <EscalationChart />, not a <BalticMap />')
