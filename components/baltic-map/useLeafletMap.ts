@@ -16,6 +16,7 @@ import type { Rect } from './labels.ts'
 import type { LayerId } from '../../data/map-layers.ts'
 import type { BoundsTuple } from './views.ts'
 import { onSlideEnter } from '@slidev/client'
+import { useElementSize } from '@vueuse/core'
 import { nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { loadGeodata } from './geodata.ts'
 import { mapKeyAction, ZOOM_STEP } from './keys.ts'
@@ -113,7 +114,9 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     }
   }
 
-  const resizeObserver = new ResizeObserver(() => fit())
+  // Fit again whenever the map's box changes size (fit waits for a box with a size).
+  const { width, height } = useElementSize(options.el)
+  watch([width, height], () => fit())
 
   onMounted(async () => {
     const [leaflet, data] = await Promise.all([
@@ -174,7 +177,6 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
       map.on('dragend', blurMap)
     }
     draw()
-    resizeObserver.observe(el)
   })
 
   // The slide is shown once the DOM updates; fit then (a hidden slide has no size to fit to).
@@ -185,7 +187,6 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
   onBeforeUnmount(() => {
     unmounted = true
     cancelAnimationFrame(layoutFrame)
-    resizeObserver.disconnect()
     map?.remove()
     map = undefined
   })
