@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DECK_ROOT, loadDeck } from '../../scripts/deck.ts'
-import { bodyText, boxesOf, countWords, normalizeForQuote, quotedFragments, wordsOutsideQuotes } from '../slide-text.ts'
+import { bodyText, boxesOf, countWords, normalizeForQuote, quotedFragments, tablesOf, wordsOutsideQuotes } from '../slide-text.ts'
 
 const deck = await loadDeck()
 const essay = readFileSync(resolve(DECK_ROOT, 'data/essay.txt'), 'utf8')
@@ -30,11 +30,15 @@ describe('the text helpers', () => {
   it('find quotation boxes and the fragments they quote', () => {
     const md = '> **The essay:** “one part” … “another, here”\n\n<div class="note">\n\n**Note.** x\n\n</div>'
     const [quote, note] = boxesOf(md)
-    expect(quote.kind).toBe('essay-quote')
+    expect(quote).toMatchObject({ kind: 'essay-quote', label: 'The essay:' })
     expect(quotedFragments(quote.text)).toEqual(['one part', 'another, here'])
     expect(wordsOutsideQuotes(quote.text)).toBe('')
-    expect(wordsOutsideQuotes('**The essay:** Russia “wants” more')).toBe('Russia more')
-    expect(note.kind).toBe('note')
+    expect(wordsOutsideQuotes(boxesOf('> **The essay:** Russia “wants” more')[0].text)).toBe('Russia more')
+    expect(note).toEqual({ kind: 'note', label: 'Note.', text: 'x' })
+  })
+
+  it('read a table\'s cells', () => {
+    expect(tablesOf('| The essay says | The sources |\n|---|---|\n| “a” (2016) | **b** |')).toEqual([[['The essay says', 'The sources'], ['“a” (2016)', 'b']]])
   })
 })
 
@@ -85,7 +89,7 @@ describe('the essay, quoted and checked fairly', () => {
     const checks = deck.flatMap(s => boxesOf(s.content).filter(b => b.kind === 'check').map(box => ({ s, box })))
     expect(checks.length, 'the deck should carry its essay checks').toBeGreaterThan(5)
     const problems = checks.flatMap(({ s, box }) => {
-      if (!/^\*\*Essay check\.\*\*/.test(box.text))
+      if (box.label !== 'Essay check.')
         return [`${where(s)}: a check box should start with “Essay check.” (a box that clarifies is a note)`]
       const fragments = quotedFragments(box.text)
       const claim = fragments.find(f => essayText.includes(normalizeForQuote(f)))
@@ -100,10 +104,9 @@ describe('the essay, quoted and checked fairly', () => {
   it('quotes the essay\'s own phrase in every row of the checks table', () => {
     const table = deck.find(s => /^Checking the essay/.test(s.title))
     expect(table, 'the deck should have a "Checking the essay" slide').toBeTruthy()
-    const rows = table!.content.split('\n').filter(l => /^\|/.test(l)).slice(2)
+    const [[, ...rows]] = tablesOf(table!.content)
     expect(rows.length).toBeGreaterThan(5)
-    const problems = rows.flatMap((row) => {
-      const said = row.split('|')[1]
+    const problems = rows.flatMap(([said]) => {
       const fragments = quotedFragments(said)
       if (!fragments.length)
         return [`the checks table row "${said.trim()}" does not quote the essay`]
