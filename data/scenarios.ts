@@ -47,7 +47,7 @@ export interface Scenario {
 }
 
 /** The caption of a drawing that is ours and not the essay's: the push from Belarus. */
-export const ILLUSTRATIVE_CAPTION = 'our illustration, not the essay’s plan'
+const ILLUSTRATIVE_CAPTION = 'our illustration, not the essay’s plan'
 
 /** The caption of every range drawn from the oblast: what such a line is and is not. */
 export const NOMINAL_RANGE_CAPTION = 'nominal maximum range, not a wall'

@@ -18,7 +18,7 @@ import { placeById } from '../data/places.ts'
 import { weapons } from '../data/weapons.ts'
 
 /** Every distance the map draws and the slides state, in km, unrounded, from the geodata. */
-export interface MapDistances {
+interface MapDistances {
   /** Shortest great-circle distance from the oblast to mainland Russia. */
   mainlandRussia: number
   /** Straight-line width of the Suwałki Gap, tripoint to tripoint. */
@@ -29,7 +29,7 @@ export interface MapDistances {
   mainlandCrosses: string[]
 }
 
-export function mapDistances(data: BalticGeodata): MapDistances {
+function mapDistances(data: BalticGeodata): MapDistances {
   const link = mainlandLink(data)
   const names = new Map(data.features.map(f => [f.properties.id, f.properties.name]))
   return {
