@@ -7,7 +7,7 @@ import { chartsIn, partsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
-/** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
+/** Every slide with a chart, with its figure's settings (data/figures.ts) and its moves. */
 const charts = chartsIn(slides)
 const tableSlides = partsIn(slides, 'EscalationTable')
 const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))

@@ -28,7 +28,7 @@ const where = (s: (typeof deck)[number]) => `slide ${s.no} "${s.title}" (${s.fil
 
 describe('the text helpers', () => {
   it('count what a viewer reads, not the markup', () => {
-    const md = '# Title\n\n- **Bold** words, here\n\n<div class="check">\n\n**Essay check.** Two more.\n\n</div>\n\n<BalticMap :steps="[\'a\']" />\n\n<!-- notes are not body -->'
+    const md = '# Title\n\n- **Bold** words, here\n\n<div class="check">\n\n**Essay check.** Two more.\n\n</div>\n\n<BalticMap />\n\n<!-- notes are not body -->'
     expect(countWords(bodyText(md))).toBe(7)
   })
 
