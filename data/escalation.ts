@@ -102,7 +102,7 @@ export const SELECTION_RULES: readonly { what: string, rule: string }[] = [
   { what: 'Deployments', rule: 'a unit or weapon system placed in the region to stay; for a while, where a source ties it to Kaliningrad or to a move it answers. Weapons brought into Kaliningrad for a drill count as deployments for a while.' },
   { what: 'Incursions', rule: 'military aircraft or drones in another state’s airspace that the state took to NATO; jamming a government attributes.' },
   { what: 'Use of force', rule: 'war or annexation that a source ties to the region’s security.' },
-  { what: 'Exercises', rule: 'left out for both sides. Both hold large ones in the region every year (Zapad; BALTOPS, Anakonda, Steadfast Jazz), their declared sizes are disputed, and no cut-off we could source treats both alike.' },
+  { what: 'Exercises', rule: 'left out for both sides. Both hold large ones in the region (Zapad-2013, -2017, -2021, -2025; Steadfast Jazz 2013, Anakonda-16), the declared sizes are disputed (Zapad-2025: 13,000 announced, 100,000 by Putin’s count), and no cut-off we could source treats both alike.' },
   { what: 'Off the scale', rule: 'every Baltic state’s accession to NATO; forces leaving the region; damage to Baltic pipelines and cables; civil steps such as a grid cut.' },
 ]
 

@@ -2,7 +2,7 @@
  * Places the map labels and the geodesy measures from. Coordinates are WGS84 degrees from the
  * GeoNames gazetteer, rounded to 0.01° (about 1 km), which is finer than any figure the deck states.
  */
-import { byId } from '../lib/validate.ts'
+import { byId } from './by-id.ts'
 
 type PlaceKind = 'exclave-city' | 'base' | 'capital' | 'city' | 'sea'
 

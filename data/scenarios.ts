@@ -15,7 +15,7 @@
  */
 import type { PlaceId } from './places.ts'
 import type { WeaponId } from './weapons.ts'
-import { byId } from '../lib/validate.ts'
+import { byId } from './by-id.ts'
 
 type ScenarioShape =
   /** The areas the weapons reach from anywhere in the oblast, each to its nominal maximum range. */
@@ -47,7 +47,7 @@ export interface Scenario {
 }
 
 /** The caption of a drawing that is ours and not the essay's: the push from Belarus. */
-export const ILLUSTRATIVE_CAPTION = 'our illustration, not the essay’s plan'
+const ILLUSTRATIVE_CAPTION = 'our illustration, not the essay’s plan'
 
 /** The caption of every range drawn from the oblast: what such a line is and is not. */
 export const NOMINAL_RANGE_CAPTION = 'nominal maximum range, not a wall'

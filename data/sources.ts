@@ -6,7 +6,7 @@
  * we read showed none; a URL is one we have seen; nothing is guessed. `note` says what the source
  * supports here or, for the essay's own citations, how far it could be identified.
  */
-import { byId } from '../lib/validate.ts'
+import { byId } from './by-id.ts'
 
 type SourceRole =
   /** The essay this deck presents. */
@@ -421,26 +421,6 @@ export const sources = [
     note: 'Russia’s war in Georgia, August 2008, and the Baltic states’ condemnation.',
   },
   {
-    id: 'wikipedia-zapad-2009',
-    undated: 'an encyclopaedia article revised continually; read in 2026',
-    short: 'Wikipedia',
-    role: 'deck',
-    publisher: 'Wikipedia',
-    title: 'Zapad 2009',
-    url: 'https://en.wikipedia.org/wiki/Zapad_2009',
-    note: 'Zapad-2009: 8–29 September 2009 in Belarus near the Lithuanian and Polish borders, with a naval part in the Baltic Sea; troop estimates.',
-  },
-  {
-    id: 'atlanticcouncil-2009',
-    undated: 'the copy shows no date; its text looks ahead to September 2009',
-    description: 'Blog post on Poland’s concern over the Zapad-2009 exercise',
-    short: 'Atlantic Council 2009',
-    role: 'deck',
-    publisher: 'Atlantic Council (NATOSource), quoting Polish Radio',
-    url: 'https://www.atlanticcouncil.org/blogs/natosource/russian-war-games-worry-poland/',
-    note: 'Zapad-2009 dated 17–29 September with 12,500 soldiers; Poland’s defence minister calls it a warning.',
-  },
-  {
     id: 'rp-2011',
     description: 'Report on S-400 launchers for Kaliningrad (in Polish)',
     short: 'Rzeczpospolita 2011',
@@ -459,16 +439,6 @@ export const sources = [
     date: '2013-09-20',
     url: 'https://www.bloomberg.com/news/articles/2013-09-20/russian-war-games-on-baltic-border-spark-security-fears',
     note: 'Zapad-2013 begins on 20 September with almost 12,000 troops; Baltic defence ministers’ concern.',
-  },
-  {
-    id: 'baltictimes-2013',
-    short: 'Baltic Times 2013',
-    role: 'deck',
-    publisher: 'The Baltic Times (from AFP)',
-    title: 'Baltics concerned over war games',
-    date: '2013-10-02',
-    url: 'https://www.baltictimes.com/news/articles/33489/',
-    note: 'Zapad-2013 in Belarus and Kaliningrad, 20–26 September, about 13,000 troops (Belarus’s Defence Ministry).',
   },
   {
     id: 'reuters-2013',
@@ -592,16 +562,6 @@ export const sources = [
     date: '2019-08',
     url: 'https://missilethreat.csis.org/united-states-withdraws-from-inf-treaty/',
     note: 'The US leaves the INF Treaty on 2 August 2019, citing Russia’s 9M729; the Kremlin denies the breach.',
-  },
-  {
-    id: 'warsawpoint-2021',
-    description: 'Report on the Zapad-2021 exercise to come',
-    short: 'Warsaw Point 2021',
-    role: 'deck',
-    publisher: 'Warsaw Point',
-    date: '2021-08-23',
-    url: 'http://warsawpoint.com/news/19501-joint-russian-belarusian-manoeuvers-to-start-in-september.html',
-    note: 'Zapad-2021, 10–16 September, some 200,000 troops; a Russian deputy calls it a response to NATO forces near Kaliningrad.',
   },
   {
     id: 'wapo-2021',
@@ -1516,27 +1476,6 @@ export const sources = [
     date: '2025-09-16',
     url: 'https://www.spacewar.com/reports/Putin_says_100000_troops_take_part_in_Belarus-Russia_drills_999.html',
     note: 'Putin: “100,000 servicemen are taking part”; Minsk had said 7,000 in the Belarusian stage.',
-  },
-  {
-    id: 'interfax-2025-zapad',
-    short: 'Interfax 2025',
-    role: 'deck',
-    publisher: 'Interfax, citing BelTA',
-    title: 'На учениях "Запад-2025" отработают планирование применения ядерного оружия',
-    date: '2025-08-13',
-    url: 'https://www.interfax.ru/world/1042048',
-    stateMedia: 'relays the Belarusian state news agency BelTA',
-    note: 'Belarus’s defence minister: the exercise will practise planning the use of nuclear weapons and of the Oreshnik missile (planning only, not use). In Russian.',
-  },
-  {
-    id: 'elta-2025-zapad',
-    short: 'TV3.lt / ELTA 2025',
-    role: 'deck',
-    publisher: 'TV3.lt, via ELTA',
-    title: 'Rusija išplėtė pratybas „Zapad-2025“ į Kaliningrado sritį',
-    date: '2025-09-15',
-    url: 'https://www.tv3.lt/naujiena/uzsienis/rusija-isplete-pratybas-zapad-2025-i-kaliningrado-sriti-n1452206',
-    note: 'The Baltic Fleet exercises in Kaliningrad as part of Zapad-2025, practising repelling a landing on the Kaliningrad coast. In Lithuanian.',
   },
   {
     id: 'reuters-2009-kaliningrad',

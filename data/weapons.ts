@@ -5,7 +5,7 @@
  * what the missile can fly, not where it can find and hit a target.
  */
 import type { PlaceId } from './places.ts'
-import { byId } from '../lib/validate.ts'
+import { byId } from './by-id.ts'
 
 type WeaponRole = 'land-attack' | 'anti-ship' | 'air-defence'
 

@@ -29,7 +29,7 @@ import { gzipSync } from 'node:zlib'
 import bboxClip from '@turf/bbox-clip'
 import { feature, mesh } from 'topojson-client'
 import { BASEMAP_SOURCE_ID } from '../data/geodata.ts'
-import { insideRings, polygonsOf, shapeRings } from '../lib/geo.ts'
+import { insideRings, polygonsOf, shapeRings } from '../lib/shapes.ts'
 import { placeById } from '../data/places.ts'
 import { parseCommandLine } from './cli.ts'
 

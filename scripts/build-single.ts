@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { DECK_ROOT } from '../lib/deck.ts'
+import { DECK_ROOT } from './deck.ts'
 import { SINGLE_FILE_OUTPUT } from '../lib/outputs.ts'
 import { parseCommandLine } from './cli.ts'
 import { SINGLE_FILE_ENV } from './single-file-vite.ts'

@@ -12,7 +12,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { DECK_ROOT } from '../lib/deck.ts'
+import { DECK_ROOT } from './deck.ts'
 import { SINGLE_HTML, SITE_PDF } from '../lib/outputs.ts'
 import { buildSingle } from './build-single.ts'
 import { parseCommandLine } from './cli.ts'

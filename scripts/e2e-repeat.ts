@@ -25,7 +25,7 @@ import { loadavg } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { DECK_ROOT } from '../lib/deck.ts'
+import { DECK_ROOT } from './deck.ts'
 import { E2E, E2E_BUILD_COMMANDS } from '../tests/e2e-site.ts'
 
 const PLAYWRIGHT_CLI = resolve(DECK_ROOT, 'node_modules/@playwright/test/cli.js')

@@ -11,14 +11,14 @@
  * The slide PDFs are Slidev's own export; the notes handout is ours, because Slidev's
  * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
  */
-import type { DeckSlide } from '../lib/deck.ts'
+import type { DeckSlide } from './deck.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-core'
-import { DECK_ROOT, loadDeck } from '../lib/deck.ts'
+import { DECK_ROOT, loadDeck } from './deck.ts'
 import type { ExportKind } from '../lib/outputs.ts'
 import { EXPORT_FILES } from '../lib/outputs.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'

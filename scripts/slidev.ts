@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
-import { DECK_ROOT } from '../lib/deck.ts'
+import { DECK_ROOT } from './deck.ts'
 
 const SLIDEV_BIN = resolve(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin/slidev.mjs')
 

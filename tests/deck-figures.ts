@@ -1,70 +1,40 @@
 /**
- * The deck's figures as the tests read them: each map, chart and appendix table with the props its
- * slide gives it, from loadDeck()'s figures (lib/figures.ts), never from the markdown by hand. A
- * prop's name is written here once, so renaming a prop in a component changes one string here.
+ * The deck's figures as the tests read them: each slide's map, chart or list part with its
+ * settings from data/figures.ts (the record its frontmatter names), and what follows from them
+ * (a chart's moves).
  */
-import type { ChartMode } from '../components/escalation/choreography.ts'
 import type { CodedEvent } from '../data/escalation.ts'
-import type { DeckSlide, Figure } from '../lib/deck.ts'
+import type { ChartFigure, ListPartFigure, MapFigure } from '../data/figures.ts'
+import type { DeckSlide } from '../scripts/deck.ts'
 import { eventsBetween } from '../components/escalation/events.ts'
-import { figuresIn, propOf, requiredProp } from '../lib/deck.ts'
+import { figuresIn } from '../scripts/deck.ts'
 
-/** The name of the map's date prop (the day its countries are shaded for). */
-const MAP_DATE_PROP = 'date'
-
-export interface MapFigure {
+export interface MapOnSlide extends MapFigure {
   slide: DeckSlide
-  figure: Figure
-  view: string
-  /** The day the map shades NATO's members for, if it shades them. */
-  date: string | undefined
-  /** The layers its clicks reveal, in order (one a click). */
-  steps: string[]
 }
 
-export interface ChartFigure {
+export interface ChartOnSlide extends ChartFigure {
   slide: DeckSlide
-  figure: Figure
-  from: string
-  to: string
-  mode: ChartMode
+  mode: NonNullable<ChartFigure['mode']>
   /** The moves of its period, in date order. */
   moves: CodedEvent[]
 }
 
-export interface PartFigure {
+export interface PartOnSlide extends ListPartFigure {
   slide: DeckSlide
-  figure: Figure
-  part: number
-  parts: number
 }
 
-/** Every `<BalticMap>` the deck places, in order. */
-export function mapsIn(deck: readonly DeckSlide[]): MapFigure[] {
-  return figuresIn(deck, 'BalticMap').map(({ slide, figure }) => ({
-    slide,
-    figure,
-    view: requiredProp(figure, 'view', 'string'),
-    date: propOf(figure, MAP_DATE_PROP, 'string'),
-    steps: requiredProp(figure, 'steps', 'strings'),
-  }))
+/** Every map the deck shows, in order. */
+export function mapsIn(deck: readonly DeckSlide[]): MapOnSlide[] {
+  return figuresIn(deck, 'BalticMap').map(({ slide, figure }) => ({ ...figure, slide }))
 }
 
-/** Every `<EscalationChart>` the deck places, in order, with the moves of its period. */
-export function chartsIn(deck: readonly DeckSlide[]): ChartFigure[] {
-  return figuresIn(deck, 'EscalationChart').map(({ slide, figure }) => {
-    const from = requiredProp(figure, 'from', 'string')
-    const to = requiredProp(figure, 'to', 'string')
-    return { slide, figure, from, to, mode: (propOf(figure, 'mode', 'string') ?? 'step') as ChartMode, moves: eventsBetween(from, to) }
-  })
+/** Every escalation chart the deck shows, in order, with the moves of its period. */
+export function chartsIn(deck: readonly DeckSlide[]): ChartOnSlide[] {
+  return figuresIn(deck, 'EscalationChart').map(({ slide, figure }) => ({ ...figure, slide, mode: figure.mode ?? 'step', moves: eventsBetween(figure.from, figure.to) }))
 }
 
-/** Every figure with this tag that is one part of a list split across slides (`:part`, `:parts`). */
-export function partsIn(deck: readonly DeckSlide[], tag: 'References' | 'EscalationTable'): PartFigure[] {
-  return figuresIn(deck, tag).map(({ slide, figure }) => ({
-    slide,
-    figure,
-    part: requiredProp(figure, 'part', 'number'),
-    parts: requiredProp(figure, 'parts', 'number'),
-  }))
+/** Every slide of a list split across slides. */
+export function partsIn(deck: readonly DeckSlide[], component: ListPartFigure['component']): PartOnSlide[] {
+  return figuresIn(deck, component).map(({ slide, figure }) => ({ ...figure, slide }))
 }

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
-import { drawnFigureCount, loadDeck } from '../lib/deck.ts'
+import { drawnFigureCount, loadDeck } from '../scripts/deck.ts'
 import { E2E } from './e2e-site.ts'
 
 export { expect }
@@ -72,8 +72,8 @@ export class Deck {
   }
 
   /**
-   * Waits until every figure the slide places (loadDeck()'s figures that say when they are drawn) is
-   * on the page and says it is drawn (the same `data-waitfor` the PDF export waits for). Figures
+   * Waits until the slide's figure, if its component says when it is drawn (scripts/deck.ts
+   * `drawnFigureCount`), is on the page and says it is drawn (the same `data-waitfor` the PDF export waits for). Figures
    * load lazily, so first wait for them all.
    */
   async figuresReady(slide: Locator, no: number): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * Draws the map's layer models (models.ts) with Leaflet, once: one small drawer per kind, each
- * model into its owner's layer group, which `setVisible` adds to or removes from the map. Then
+ * Draws the map's layer models (models.ts) with Leaflet, once: a few Leaflet layers per kind of
+ * model (`shapesOf`, one case a kind), each model into its owner's layer group, which `setVisible` adds to or removes from the map. Then
  * places every label for the current view (labels.ts). Colours and patterns come from CSS classes
  * (baltic-map.css), so dark mode needs no redraw.
  *
@@ -10,12 +10,15 @@
 import type * as Leaflet from 'leaflet'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import type { Leader, PixelPolygon, Point, Rect, Size } from './labels.ts'
-import type { LayerId } from './layers.ts'
-import type { AreaModel, ArrowModel, EnvelopeModel, LabelModel, LayerModel, LineModel, Owner, Pane, PointModel } from './models.ts'
-import { insidePolygon, lngLatToLatLng, polygonsOf, toLatLng } from '../../lib/geo.ts'
+import type { PixelPolygon } from './label-shapes.ts'
+import type { Leader, Point, Rect, Size } from './labels.ts'
+import type { LayerId } from '../../data/map-layers.ts'
+import type { LabelModel, LayerModel, Owner, Pane, PointModel } from './models.ts'
+import { lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
+import { insidePolygon, polygonsOf } from '../../lib/shapes.ts'
 import { countryFeatures } from './geodata.ts'
-import { lineObstacles, nameOnShape, placeLabels, samplePoints, visiblePoles } from './labels.ts'
+import { nameOnShape, samplePoints, visiblePoles } from './label-shapes.ts'
+import { lineObstacles, placeLabels } from './labels.ts'
 import { PANES } from './models.ts'
 
 type L = typeof Leaflet
@@ -33,7 +36,6 @@ export interface DrawnMap {
   setVisible: (visible: ReadonlySet<LayerId>) => void
   /** Places every label of the slide for the current view (all steps, so nothing moves between clicks). */
   layout: () => void
-  remove: () => void
 }
 
 export interface DrawOptions {
@@ -41,40 +43,46 @@ export interface DrawOptions {
   controlRects: () => Rect[]
 }
 
-/** What a drawer returns: the Leaflet layers for its model. */
-type Drawer<M extends LayerModel> = (L: L, model: M, pane: (name: Pane) => string) => Leaflet.Layer[]
-
 const latLngs = (points: readonly LatLon[]) => points.map(toLatLng)
 
-/** One drawer per kind of model; labels are markers placed by `layout`, so they have none here. */
-const DRAWERS: { [K in Exclude<LayerModel['kind'], 'label'>]: Drawer<Extract<LayerModel, { kind: K }>> } = {
-  area: (L, m: AreaModel, pane) => {
-    const classOf = new Map(m.countries.map(c => [c.feature.properties.id, c.className]))
-    return [L.geoJSON(m.countries.map(c => c.feature), { pane: pane(m.pane), interactive: false, style: f => ({ className: classOf.get(f!.properties.id) }) })]
-  },
-  envelope: (L, m: EnvelopeModel, pane) => [L.polygon(latLngs(m.ring), { pane: pane(m.pane), interactive: false, fill: m.fill, className: m.className })],
-  line: (L, m: LineModel, pane) => [L.polyline(latLngs(m.path), { pane: pane('lines'), interactive: false, className: m.className })],
-  arrow: (L, m: ArrowModel, pane) => [
-    L.polyline(latLngs(m.shaft), { pane: pane('lines'), interactive: false, className: m.shaftClass }),
-    L.polygon(latLngs(m.head), { pane: pane('lines'), interactive: false, className: m.headClass }),
-  ],
-  point: (L, m: PointModel, pane) => [L.circleMarker(toLatLng(m.at), { radius: m.radiusPx, pane: pane('points'), interactive: false, className: m.className })],
+/** The Leaflet layers that draw a model (labels are markers placed by `layout`, so they have none here). */
+function shapesOf(L: L, m: Exclude<LayerModel, LabelModel>, pane: (name: Pane) => string): Leaflet.Layer[] {
+  switch (m.kind) {
+    case 'area': {
+      const classOf = new Map(m.countries.map(c => [c.feature.properties.id, c.className]))
+      return [L.geoJSON(m.countries.map(c => c.feature), { pane: pane(m.pane), interactive: false, style: f => ({ className: classOf.get(f!.properties.id) }) })]
+    }
+    case 'envelope':
+      return [L.polygon(latLngs(m.ring), { pane: pane(m.pane), interactive: false, fill: m.fill, className: m.className })]
+    case 'line':
+      return [L.polyline(latLngs(m.path), { pane: pane('lines'), interactive: false, className: m.className })]
+    case 'arrow':
+      return [
+        L.polyline(latLngs(m.shaft), { pane: pane('lines'), interactive: false, className: m.shaftClass }),
+        L.polygon(latLngs(m.head), { pane: pane('lines'), interactive: false, className: m.headClass }),
+      ]
+    case 'point':
+      return [L.circleMarker(toLatLng(m.at), { radius: m.radiusPx, pane: pane('points'), interactive: false, className: m.className })]
+  }
 }
 
 /** A label's box: its lines, each a span; a line that shows with a step carries the step's id. */
-function labelElement(model: LabelModel): HTMLElement {
+function labelElement(model: LabelModel): { element: HTMLElement, stepLines: { span: HTMLElement, layer: LayerId }[] } {
   const element = document.createElement('div')
   element.className = `map-label map-label--${model.style}`
   element.dataset.layer = model.owner
+  const stepLines: { span: HTMLElement, layer: LayerId }[] = []
   for (const line of model.lines) {
     const span = document.createElement('span')
     span.className = `map-label-line${line.className ? ` ${line.className}` : ''}`
     span.textContent = line.text
-    if (line.layer)
+    if (line.layer) {
       span.dataset.layer = line.layer
+      stepLines.push({ span, layer: line.layer })
+    }
     element.append(span)
   }
-  return element
+  return { element, stepLines }
 }
 
 export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: readonly LayerModel[], options: DrawOptions): DrawnMap {
@@ -93,20 +101,19 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
 
   const labels: DrawnLabel[] = []
   /** Label lines that show with a step, though their label belongs to the base map ("NATO 1999"). */
-  const stepLines: HTMLElement[] = []
+  const stepLines: { span: HTMLElement, layer: LayerId }[] = []
   for (const model of models) {
     if (model.kind === 'label') {
       // A label: a marker whose icon is the label's box, moved into place by `layout`.
-      const element = labelElement(model)
-      stepLines.push(...element.querySelectorAll<HTMLElement>('[data-layer]'))
+      const { element, stepLines: lines } = labelElement(model)
+      stepLines.push(...lines)
       const icon = L.divIcon({ className: 'map-label-anchor', html: element, iconSize: [0, 0], iconAnchor: [0, 0] })
       const marker = L.marker([0, 0], { icon, interactive: false, keyboard: false, pane: pane('labels') })
       group(model.owner).addLayer(marker)
       labels.push({ model, element, marker })
       continue
     }
-    const drawer = DRAWERS[model.kind] as Drawer<typeof model>
-    for (const layer of drawer(L, model, pane))
+    for (const layer of shapesOf(L, model, pane))
       group(model.owner).addLayer(layer)
   }
 
@@ -166,8 +173,8 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
       else
         map.removeLayer(layerGroup)
     }
-    for (const line of stepLines)
-      line.style.visibility = visible.has(line.dataset.layer as LayerId) ? '' : 'hidden'
+    for (const { span, layer } of stepLines)
+      span.style.visibility = visible.has(layer) ? '' : 'hidden'
   }
 
   function measure(): void {
@@ -239,12 +246,5 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
     }
   }
 
-  return {
-    setVisible,
-    layout,
-    remove: () => {
-      for (const layerGroup of groups.values())
-        map.removeLayer(layerGroup)
-    },
-  }
+  return { setVisible, layout }
 }

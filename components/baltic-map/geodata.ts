@@ -4,7 +4,8 @@
  */
 import type { BalticGeodata, BorderFeature, CountryFeature } from '../../data/geodata.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import { greatCircleKm, positionToLatLon, shapeBBox } from '../../lib/geo.ts'
+import { greatCircleKm } from '../../lib/geo.ts'
+import { positionToLatLon, shapeBBox } from '../../lib/shapes.ts'
 
 /** The map's geodata, fetched on first use (a separate chunk of the build). */
 export async function loadGeodata(): Promise<BalticGeodata> {

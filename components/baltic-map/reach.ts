@@ -5,25 +5,19 @@
  * city's distance is to the oblast's nearest point, not to one base.
  *
  * Everything here takes the geodata as an argument, so the map computes it from the data it has
- * loaded (the file stays out of the first slide's bundle) and distances.ts from the same file.
+ * loaded (the file stays out of the first slide's bundle), and the tests from the same file.
  */
-import type { PlaceId } from '../../data/places.ts'
 import type { LatLon, Link, Nearest } from '../../lib/geo.ts'
 import type { BalticGeodata } from '../../data/geodata.ts'
-import { placeById } from '../../data/places.ts'
-import { bearingDeg, densifyRing, destination, envelopeRing, insideRings, nearestOnRing, shapeRings, shortestLink } from '../../lib/geo.ts'
-import { countryFeature, countryFeatures, suwalkiGap } from './geodata.ts'
+import { bearingDeg, densifyRing, destination, envelopeRing, nearestOnRing, shortestLink } from '../../lib/geo.ts'
+import { insideRings, shapeRings } from '../../lib/shapes.ts'
+import { countryFeature, countryFeatures } from './geodata.ts'
 
 /** Spacing of the points on the oblast's outline that an envelope is traced around, in km. */
 const ENVELOPE_SAMPLE_KM = 2
 
 /** Positions in an envelope's ring: one per degree of bearing. */
 const ENVELOPE_SEGMENTS = 360
-
-/** The places whose distance to the oblast the map and the slides state. */
-export const MEASURED_PLACES = ['vilnius', 'warsaw', 'berlin'] as const satisfies readonly PlaceId[]
-
-export type MeasuredPlaceId = (typeof MEASURED_PLACES)[number]
 
 /** Kaliningrad Oblast's outline as the map draws it. */
 export function oblastRings(data: BalticGeodata): LatLon[][] {
@@ -33,6 +27,11 @@ export function oblastRings(data: BalticGeodata): LatLon[][] {
 /** Mainland Russia's outline as the map draws it (the Russia feature, without the exclave, clipped to the map's region). */
 export function mainlandRings(data: BalticGeodata): LatLon[][] {
   return shapeRings(countryFeature(data, 'russia').geometry)
+}
+
+/** The point of an envelope (one position per degree, from north) at a bearing from the oblast. */
+export function atBearing(envelope: readonly LatLon[], bearing: number): LatLon {
+  return envelope[Math.round((((bearing % 360) + 360) % 360) * envelope.length / 360) % envelope.length]
 }
 
 /** The mean of the oblast's outline positions: a point inside it, from which its envelopes are traced. */
@@ -72,43 +71,6 @@ export function nearestInOblast(data: BalticGeodata, p: LatLon): Nearest {
 /** The shortest great-circle line from the oblast to mainland Russia, as the map's shapes draw them. */
 export function mainlandLink(data: BalticGeodata): Link {
   return shortestLink(oblastRings(data), mainlandRings(data))
-}
-
-interface PlaceReach extends Nearest {
-  id: MeasuredPlaceId
-  /** Whether the place is within `rangeKm` of the oblast's nearest point. */
-  inside: (rangeKm: number) => boolean
-}
-
-/** Each measured place with the oblast's nearest point to it. */
-function measuredPlaces(data: BalticGeodata): PlaceReach[] {
-  return MEASURED_PLACES.map((id) => {
-    const nearest = nearestInOblast(data, placeById(id))
-    return { id, ...nearest, inside: (rangeKm: number) => nearest.distanceKm <= rangeKm }
-  })
-}
-
-/** Every distance the map draws and the slides state, in km, unrounded, from the geodata. */
-export interface MapDistances {
-  /** Shortest great-circle distance from the oblast to mainland Russia. */
-  mainlandRussia: number
-  /** Straight-line width of the Suwałki Gap, tripoint to tripoint. */
-  suwalkiGap: number
-  /** Distance from each measured place to the oblast's nearest point. */
-  places: Record<MeasuredPlaceId, number>
-  /** The names of the countries the shortest line to mainland Russia crosses, in order. */
-  mainlandCrosses: string[]
-}
-
-export function mapDistances(data: BalticGeodata): MapDistances {
-  const link = mainlandLink(data)
-  const names = new Map(countryFeatures(data).map(f => [f.properties.id, f.properties.name]))
-  return {
-    mainlandRussia: link.distanceKm,
-    mainlandCrosses: countriesCrossed(data, link).map(id => names.get(id)!),
-    suwalkiGap: suwalkiGap(data).widthKm,
-    places: Object.fromEntries(measuredPlaces(data).map(p => [p.id, p.distanceKm])) as Record<MeasuredPlaceId, number>,
-  }
 }
 
 /**

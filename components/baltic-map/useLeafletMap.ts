@@ -13,9 +13,10 @@ import type { Ref, ShallowRef } from 'vue'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { DrawnMap } from './draw.ts'
 import type { Rect } from './labels.ts'
-import type { LayerId } from './layers.ts'
+import type { LayerId } from '../../data/map-layers.ts'
 import type { BoundsTuple } from './views.ts'
 import { onSlideEnter } from '@slidev/client'
+import { useElementSize } from '@vueuse/core'
 import { nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { loadGeodata } from './geodata.ts'
 import { mapKeyAction, ZOOM_STEP } from './keys.ts'
@@ -42,10 +43,6 @@ export interface LeafletMap {
   geodata: ShallowRef<BalticGeodata | undefined>
   /** True once the map is drawn and fitted (print and export wait for it). */
   ready: Ref<boolean>
-  /** Draws every layer again (the date or the steps changed). */
-  redraw: () => void
-  /** Sizes the map to its box and fits the view. */
-  fit: () => void
 }
 
 export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
@@ -84,10 +81,9 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     ready.value = true
   }
 
-  function redraw(): void {
+  function draw(): void {
     if (!L || !map || !geodata.value)
       return
-    drawn?.remove()
     drawn = options.draw(L, map, geodata.value, () => controls.map(c => rectInMap(c.getContainer()!)))
     drawn.setVisible(new Set(options.visible()))
     fit()
@@ -118,7 +114,9 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     }
   }
 
-  const resizeObserver = new ResizeObserver(() => fit())
+  // Fit again whenever the map's box changes size (fit waits for a box with a size).
+  const { width, height } = useElementSize(options.el)
+  watch([width, height], () => fit())
 
   onMounted(async () => {
     const [leaflet, data] = await Promise.all([
@@ -178,8 +176,7 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
       el.addEventListener('pointerup', blurMap)
       map.on('dragend', blurMap)
     }
-    redraw()
-    resizeObserver.observe(el)
+    draw()
   })
 
   // The slide is shown once the DOM updates; fit then (a hidden slide has no size to fit to).
@@ -190,10 +187,9 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
   onBeforeUnmount(() => {
     unmounted = true
     cancelAnimationFrame(layoutFrame)
-    resizeObserver.disconnect()
     map?.remove()
     map = undefined
   })
 
-  return { geodata, ready, redraw, fit }
+  return { geodata, ready }
 }

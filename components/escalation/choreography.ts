@@ -1,16 +1,11 @@
 /**
  * Which events the chart shows at each click: the whole choreography in one place.
  *
- * In 'step' mode the slide declares one click per event (`clicks:` equals the era's event count):
- * click 0 is the empty frame, click k shows the first k events in date order, and the k-th is the
- * newest. In 'all' mode every event shows from the start. Print and overview pass a huge click
- * number (Slidev's CLICKS_MAX), so counts are clamped.
+ * In 'step' mode the chart takes one click per event (figure-steps.ts): click 0 is the empty
+ * frame, click k shows the first k events in date order, and the k-th is the newest. In 'all'
+ * mode every event shows from the start.
  */
-
-/** How the chart reveals its events: one per click, or all at once. */
-export type ChartMode = 'step' | 'all'
-
-const CHART_MODES: readonly ChartMode[] = ['step', 'all']
+import type { ChartMode } from '../../data/figures.ts'
 
 export interface Step {
   /** How many events show, counted from the first in date order. */
@@ -19,12 +14,9 @@ export interface Step {
   newest: number | undefined
 }
 
-/** What shows of `total` events at click `clicks` in `mode`. Throws, naming the value, for an unknown mode. */
-export function stepAt(total: number, clicks: number, mode: ChartMode): Step {
-  if (!CHART_MODES.includes(mode))
-    throw new Error(`Unknown mode "${mode}": use ${CHART_MODES.map(m => `"${m}"`).join(' or ')}`)
+/** What shows of `total` events in `mode` once `clicked` of them have been revealed (figure-steps.ts `stepsShown`). */
+export function stepAt(total: number, clicked: number, mode: ChartMode): Step {
   if (mode === 'all')
     return { shown: total, newest: undefined }
-  const shown = Number.isFinite(clicks) ? Math.min(total, Math.max(0, Math.floor(clicks))) : (clicks > 0 ? total : 0)
-  return { shown, newest: shown > 0 ? shown - 1 : undefined }
+  return { shown: clicked, newest: clicked > 0 ? clicked - 1 : undefined }
 }

@@ -5,7 +5,7 @@
  * Every word here comes from data/escalation.ts and data/sources.ts, or is the chart's own
  * vocabulary (BASIS_WORDS, OFF_SCALE_NAME).
  */
-import type { CodedEvent, Response } from '../../data/escalation.ts'
+import type { CodedEvent, Level, Response } from '../../data/escalation.ts'
 import { ACTOR_NAMES, codedEvents, codingReason, ESSAY_HORIZON, eventSourceIds, rubric } from '../../data/escalation.ts'
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts'
 
@@ -17,28 +17,21 @@ export const OFF_SCALE_NAME = 'Not on the scale'
 
 /**
  * The events from `from` to `to`, both included, in date order. Each bound is a year ("2013") or
- * a month ("2016-11"): an event is in if its date, cut to the bound's precision, lies between
- * them. Throws, naming the value, for a bound that is not YYYY or YYYY-MM, or bounds out of order.
+ * a month ("2016-11"), as a chart figure's type (data/figures.ts) says: an event is in if its
+ * date, cut to the bound's precision, lies between them.
  */
 export function eventsBetween(from: string, to: string, all: readonly CodedEvent[] = ESCALATION_EVENTS): CodedEvent[] {
-  for (const [name, bound] of [['from', from], ['to', to]] as const) {
-    if (!/^\d{4}(?:-\d{2})?$/.test(bound ?? '') || !parsePartialDate(bound))
-      throw new Error(`The chart's "${name}" must be a year (YYYY) or a month (YYYY-MM), not "${bound}"`)
-  }
-  if (to < from)
-    throw new Error(`The chart's period ends ("${to}") before it starts ("${from}")`)
   return all.filter(e => e.date.slice(0, from.length) >= from && e.date.slice(0, to.length) <= to)
 }
 
 /**
  * The start of the event's date as milliseconds since 1970 (UTC): "2016" is 1 January 2016,
- * "2016-06" is 1 June 2016. Throws, naming the event, if the date is missing or malformed.
+ * "2016-06" is 1 June 2016. The records' dates are YYYY, YYYY-MM or YYYY-MM-DD (a unit test
+ * checks every one).
  */
-export function eventTime(event: { id: string, date: string }): number {
-  const date = parsePartialDate(event.date ?? '')
-  if (!date)
-    throw new Error(`Event "${event.id}" has no usable date ("${event.date}"): use YYYY, YYYY-MM or YYYY-MM-DD`)
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)
+export function eventTime(event: { date: string }): number {
+  const [year, month = 1, day = 1] = event.date.split('-').map(Number)
+  return Date.UTC(year, month - 1, day)
 }
 
 /** The date on a chart label: the year, or the years of the record's own wording ("2007–08", "2023–24"). */
@@ -71,14 +64,9 @@ export function linkBasesAmong(moves: readonly CodedEvent[]): Response['basis'][
   return (['reported', 'essay'] as const).filter(basis => moves.some(e => e.respondsTo?.basis === basis && answeredEvent(e, moves)))
 }
 
-/** The rubric's name for a level (or OFF_SCALE_NAME for null); throws, naming the level, if the rubric has none. */
-export function levelName(level: number | null): string {
-  if (level === null)
-    return OFF_SCALE_NAME
-  const step = rubric.find(s => s.level === level)
-  if (!step)
-    throw new Error(`Level ${level} is not on the escalation rubric (levels ${rubric.map(s => s.level).join(', ')})`)
-  return step.name
+/** The rubric's name for a level (the rubric names every level, a unit test checks), or OFF_SCALE_NAME for null. */
+export function levelName(level: Level | null): string {
+  return level === null ? OFF_SCALE_NAME : rubric.find(s => s.level === level)?.name ?? `level ${level}`
 }
 
 /** Every source id the events rest on, each once: the event's own, its link's and its answer's. */

@@ -134,36 +134,16 @@ export interface ChartLayout {
   eraBreakY?: number
 }
 
-function sideOf(event: CodedEvent): -1 | 1 {
-  const side = SIDE[event.actor]
-  if (!side)
-    throw new Error(`Event "${event.id}" has no usable actor ("${event.actor}"): use ${Object.keys(SIDE).map(a => `"${a}"`).join(' or ')}`)
-  return side
-}
-
-function checkChannels(event: CodedEvent): void {
-  if (!event.id)
-    throw new Error('An escalation event has no id')
-  if (!event.label?.trim())
-    throw new Error(`Event "${event.id}" has no label`)
-  if (typeof event.level !== 'number' && event.level !== null)
-    throw new Error(`Event "${event.id}" has no level (a number on the rubric, or null for a move not on the scale)`)
-  levelName(event.level)
-  eventTime(event)
-  sideOf(event)
-}
+const sideOf = (event: CodedEvent): -1 | 1 => SIDE[event.actor]
 
 /**
- * Lays out `shown` (one period's events, in date order) in a box of `width` × `height` CSS px.
- * Throws, naming what is wrong, for an event missing a channel (id, date, actor, level, label),
- * or a box too small for the moves' rows or the label columns.
+ * Lays out `shown` (one period's events, in date order; their records are checked by the unit
+ * tests and their types, not here) in a box of `width` × `height` CSS px. Throws, saying how much
+ * room it needs, for a box too small for the moves' rows or the label columns.
  */
 export function layoutChart(shown: readonly CodedEvent[], size: { width: number, height: number }, options: ChartOptions = CHART_DEFAULTS): ChartLayout {
   const { width, height } = size
   const { margin } = options
-  if (!shown.length)
-    throw new Error('The escalation chart has no events to lay out')
-  shown.forEach(checkChannels)
 
   // Horizontal: label column | level zone | spine | level zone | label column.
   const innerWidth = width - margin.left - margin.right

@@ -3,7 +3,7 @@
  * from it. Everything the chart draws goes through these (data → scales → marks).
  */
 import type { ScaleLinear, ScaleTime } from 'd3-scale'
-import type { EscalationEvent } from '../../data/escalation.ts'
+import type { EscalationEvent, Level } from '../../data/escalation.ts'
 import { scaleLinear, scaleUtc } from 'd3-scale'
 import { rubric } from '../../data/escalation.ts'
 import { eventTime } from './events.ts'
@@ -32,4 +32,4 @@ export function levelScale(nearPx: number, farPx: number): ScaleLinear<number, n
 }
 
 /** The rubric's levels, lowest first (for guides and legends). */
-export const RUBRIC_LEVELS: readonly number[] = [...LEVELS].sort((a, b) => a - b)
+export const RUBRIC_LEVELS: readonly Level[] = [...LEVELS].sort((a, b) => a - b)

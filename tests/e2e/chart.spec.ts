@@ -3,15 +3,14 @@ import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { dateText, ESCALATION_EVENTS, sourceIdsOf } from '../../components/escalation/events.ts'
 import { tablePart } from '../../components/escalation/table.ts'
-import { figuresIn } from '../../lib/deck.ts'
 import { chartsIn, partsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
-/** Every slide with a chart, and what its tag asks for, as the parser reads the deck. */
+/** Every slide with a chart, with its figure's settings (data/figures.ts) and its moves. */
 const charts = chartsIn(slides)
 const tableSlides = partsIn(slides, 'EscalationTable')
-const codingSlide = figuresIn(slides, 'EscalationCoding')[0]?.slide
+const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))
 
 /** The moves the chart shows now (hidden ones are `visibility: hidden`, so Playwright sees them as hidden). */
 const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })

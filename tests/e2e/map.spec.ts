@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
-import { DISTANCES_KM } from '../../data/distances.ts'
+import type { LayerId } from '../../data/map-layers.ts'
+import { DISTANCES_KM } from '../distances.ts'
 import { mapsIn } from '../deck-figures.ts'
 import { expect, slides, test } from '../fixtures.ts'
 
-/** Every map the deck places, with the layers its clicks reveal (`:steps`), as the parser reads them. */
+/** Every map the deck shows, with the layers its clicks reveal (its figure's `steps`). */
 const mapSlides = mapsIn(slides)
 
 /** A layer's shapes (paths, markers) and its words on the map. */
@@ -13,7 +14,7 @@ function layer(slide: Locator, id: string) {
 }
 
 /** At click k the first k steps show, with their shapes and labels, and the others do not. */
-async function expectStepsShown(slide: Locator, steps: string[], k: number, where: string): Promise<void> {
+async function expectStepsShown(slide: Locator, steps: readonly string[], k: number, where: string): Promise<void> {
   for (const [i, id] of steps.entries()) {
     const { shapes, labels } = layer(slide, id)
     if (i < k) {
@@ -61,7 +62,7 @@ test.describe('the Baltic map', () => {
 })
 
 test.describe('what the map measures and whose picture it is', () => {
-  const withLayer = (id: string) => {
+  const withLayer = (id: LayerId) => {
     const found = mapSlides.find(m => m.steps.includes(id))
     expect(found, `some slide should show the "${id}" layer`).toBeTruthy()
     return found!
@@ -80,12 +81,12 @@ test.describe('what the map measures and whose picture it is', () => {
   })
 
   test('every reach is captioned as a nominal maximum range, not a wall, and fits in the view', async ({ deck }) => {
-    for (const id of ['iskander', 'bastion']) {
+    for (const id of ['iskander', 'bastion'] as const) {
       const { slide: { no }, steps } = withLayer(id)
       const slide = await deck.open(no, steps.length)
       await expect(words(slide, id).filter({ hasText: 'nominal maximum range, not a wall' }), `the ${id} reach's caption`).toBeVisible()
     }
-    for (const id of ['iskander', 'a2ad']) {
+    for (const id of ['iskander', 'a2ad'] as const) {
       const { slide: { no }, steps } = withLayer(id)
       const slide = await deck.open(no, steps.length)
       const canvas = (await slide.locator('.baltic-map-canvas').boundingBox())!

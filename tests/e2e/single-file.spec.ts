@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
-import { DRAWN_FIGURES } from '../../lib/deck.ts'
+import { DRAWN } from '../../scripts/deck.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
 import { E2E } from '../e2e-site.ts'
 import { Deck, expect, slides, test } from '../fixtures.ts'
@@ -72,14 +72,13 @@ test.describe('the single file, opened from file://', () => {
 
   test('every map draws its shapes and every chart its moves', async ({ deck }) => {
     test.setTimeout(120_000)
-    const figures = slides.filter(s => s.figures.some(f => DRAWN_FIGURES.includes(f.tag)))
+    const figures = slides.filter(s => s.figure && DRAWN[s.figure.component])
     expect(figures.length, 'the deck places maps and charts').toBeGreaterThan(0)
-    const places = (s: typeof slides[number], tag: string) => s.figures.some(f => f.tag === tag)
     for (const s of figures) {
       const slide = await deck.open(s.no, s.clicks)
-      if (places(s, 'BalticMap'))
+      if (s.figure?.component === 'BalticMap')
         await expect(slide.locator('.leaflet-container path').filter({ visible: true }).first(), `slide ${s.no}: the map's shapes`).toBeVisible()
-      if (places(s, 'EscalationChart'))
+      if (s.figure?.component === 'EscalationChart')
         await expect(slide.locator('.move[data-event]').filter({ visible: true }).first(), `slide ${s.no}: the chart's moves`).toBeVisible()
     }
   })

@@ -6,11 +6,12 @@ import { dodge } from '../../components/escalation/dodge.ts'
 import { eventsBetween, eventTime, linkBasesAmong } from '../../components/escalation/events.ts'
 import { CHART_DEFAULTS, diamondPoints, layoutChart, reachOf } from '../../components/escalation/layout.ts'
 import { levelScale, timeScale } from '../../components/escalation/scales.ts'
+import { FIGURES } from '../../data/figures.ts'
 
 /** The chart's box on the slides, measured in the built deck (CSS px): the narrowest and the tallest. */
 const SLIDE_BOXES = [{ width: 882, height: 302 }, { width: 882, height: 315 }, { width: 882, height: 341 }]
-/** The chart slides' periods, as their tags give them. */
-const PERIODS = [['1999', '2012'], ['2013', '2016-11'], ['2017', '2021'], ['2022', '2025']] as const
+/** The chart slides' periods, as data/figures.ts gives them. */
+const PERIODS: readonly (readonly [string, string])[] = Object.values(FIGURES).flatMap(f => (f.component === 'EscalationChart' ? [[f.from, f.to] as const] : []))
 const periodMoves = (period: readonly [string, string]): CodedEvent[] => eventsBetween(...period)
 const name = (period: readonly [string, string]): string => period.join('–')
 
@@ -63,7 +64,7 @@ describe('the scales', () => {
       const time = timeScale(moves, [34, 290])
       expect(time(new Date(eventTime(moves[0]))), `${era}: first date`).toBeCloseTo(34, 6)
       expect(time(new Date(eventTime(moves[moves.length - 1]))), `${era}: last date`).toBeCloseTo(290, 6)
-      expect(time.domain().map(d => d.toISOString().slice(0, 10))).toEqual([moves[0].date, moves[moves.length - 1].date].map(d => new Date(eventTime({ id: 'x', date: d })).toISOString().slice(0, 10)))
+      expect(time.domain().map(d => d.toISOString().slice(0, 10))).toEqual([moves[0].date, moves[moves.length - 1].date].map(d => new Date(eventTime({ date: d })).toISOString().slice(0, 10)))
     }
   })
 
@@ -145,7 +146,7 @@ describe('the chart layout', () => {
   })
 
   it('puts the West left and Russia right, each level farther out than the one below, and moves off the scale on the spine', () => {
-    const layout = layoutChart(eventsBetween('2022', '2025'), { width: 882, height: 315 })
+    const layout = layoutChart(eventsBetween('2022', '2023'), { width: 882, height: 315 })
     for (const m of layout.marks) {
       if (m.event.level === null) {
         expect(m.x, m.event.id).toBeCloseTo(layout.spineX, 6)
@@ -158,7 +159,7 @@ describe('the chart layout', () => {
       const guide = layout.guides.find(g => g.side === m.side && g.level === m.event.level)!
       expect(m.x, m.event.id).toBeCloseTo(guide.x, 6)
     }
-    expect(layout.marks.filter(m => m.shape === 'diamond').map(m => m.event.id)).toEqual(['corps-to-ukraine-2022', 'finland-2023', 'cables-2023-24', 'sweden-2024'])
+    expect(layout.marks.filter(m => m.shape === 'diamond').map(m => m.event.id)).toEqual(['corps-to-ukraine-2022', 'nord-stream-2022', 'finland-2023', 'balticconnector-2023'])
     const left = layout.guides.filter(g => g.side < 0).map(g => g.x)
     expect(left).toEqual([...left].sort((a, b) => b - a))
   })
@@ -218,13 +219,7 @@ describe('the chart layout', () => {
     }
   }, 30_000)
 
-  it('names a move that lacks a channel, and a box too narrow', () => {
-    const [first, ...rest] = eventsBetween('1999', '2012')
-    expect(() => layoutChart([{ ...first, level: undefined } as unknown as CodedEvent, ...rest], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no level')
-    expect(() => layoutChart([{ ...first, level: 9 } as unknown as CodedEvent], { width: 882, height: 315 })).toThrow('Level 9 is not on the escalation rubric')
-    expect(() => layoutChart([{ ...first, date: 'spring' }], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no usable date ("spring")')
-    expect(() => layoutChart([{ ...first, actor: 'nobody' } as unknown as CodedEvent], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no usable actor ("nobody")')
-    expect(() => layoutChart([{ ...first, label: ' ' }], { width: 882, height: 315 })).toThrow('Event "nato-1999" has no label')
+  it('says how much room it needs in a box too narrow', () => {
     expect(() => layoutChart(eventsBetween('1999', '2012'), { width: 700, height: 315 })).toThrow(/needs \d+ px of width for its levels and labels; it has 700 px/)
   })
 })

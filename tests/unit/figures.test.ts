@@ -1,133 +1,86 @@
-import { readdirSync, readFileSync } from 'node:fs'
+/**
+ * The figures (data/figures.ts): each shown by one slide that places its component, typed so that a
+ * wrong setting fails the type check, and the deck loader's list of components that say when they
+ * are drawn held to the components themselves.
+ */
+import type { Figure } from '../../data/figures.ts'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DECK_ROOT, DRAWN_FIGURES, drawnFigureCount, figuresIn, loadDeck } from '../../lib/deck.ts'
-import { FigureError, parseFigures, parseLiteral, propOf, requiredProp } from '../../lib/figures.ts'
+import { figureClicks, stepsShown } from '../../components/figure-steps.ts'
+import { figureFor, FIGURES } from '../../data/figures.ts'
+import { DECK_ROOT, DRAWN, loadDeck } from '../../scripts/deck.ts'
 
-const place = { slide: 9, title: 'A map', file: 'pages/02-build-up.md', line: 30 }
-const one = (markdown: string) => parseFigures(markdown, place)
+const deck = await loadDeck()
 
-describe('reading a JavaScript literal without running it', () => {
-  it('reads strings, numbers, booleans, null, arrays and objects, as JSON5 spells them', () => {
-    expect(parseLiteral(`['exclave', "cities", \`mainland\`]`)).toEqual(['exclave', 'cities', 'mainland'])
-    expect(parseLiteral('[1, -2.5, 3e2, .5, 1_000,]')).toEqual([1, -2.5, 300, 0.5, 1000])
-    expect(parseLiteral('{ part: 1, \'parts\': 6, "nested": { ok: true, none: null }, }')).toEqual({ part: 1, parts: 6, nested: { ok: true, none: null } })
-    expect(parseLiteral('  false ')).toBe(false)
-    expect(parseLiteral(`'it\\'s \\u00e9'`)).toBe('it\'s é')
-    expect(parseLiteral('[]')).toEqual([])
+describe('the figures', () => {
+  it('are each shown by one slide, which places its component\'s tag', () => {
+    const named = deck.flatMap(s => s.figure ? [s.figure.id] : [])
+    expect(named.toSorted(), 'each figure in data/figures.ts named by one slide\'s frontmatter').toEqual(Object.keys(FIGURES).toSorted())
+    const problems = deck.flatMap(s => s.figure && !s.content.includes(`<${s.figure.component}`) ? [`slide ${s.no} "${s.title}" names the figure "${s.figure.id}" but places no <${s.figure.component} />`] : [])
+    expect(problems).toEqual([])
   })
 
-  it('refuses anything that would have to run: names, calls, arithmetic, placeholders', () => {
-    expect(() => parseLiteral('steps')).toThrow(/"steps", a name rather than a value/)
-    expect(() => parseLiteral('layers()')).toThrow(FigureError)
-    expect(() => parseLiteral('1 + 2')).toThrow(/more after the value at character 3/)
-    expect(() => parseLiteral('[1, 2')).toThrow(/array item followed by something other than/)
-    expect(() => parseLiteral('`${year}`')).toThrow(/template literal with a \$\{…\} placeholder/)
-    expect(() => parseLiteral('\'open')).toThrow(/never closes/)
-    expect(() => parseLiteral('')).toThrow(/nothing at character 1/)
-    expect(() => parseLiteral('trueish')).toThrow(/"trueish", a name/)
-  })
-})
-
-describe('the figures a slide places', () => {
-  it('reads each component tag with its static and bound props, camel-cased, directives left out', () => {
-    const figures = one([
-      '# A map',
-      '',
-      '<BalticMap view="baltic" at="1999-01-01" :steps="[\'nato-1999\', \'nato-2004\']" />',
-      '',
-      '<EscalationChart',
-      '  from="2013"',
-      '  to=\'2016-11\'',
-      '  v-click',
-      '  @click="go"',
-      '  show-legend',
-      '  v-bind:max-level="7"',
-      '/>',
-      '<References :part="1" :parts="6"></References>',
-      '<div class="note"><EscalationCoding/></div>',
-    ].join('\n'))
-    expect(figures.map(f => [f.tag, f.props])).toEqual([
-      ['BalticMap', { view: 'baltic', at: '1999-01-01', steps: ['nato-1999', 'nato-2004'] }],
-      ['EscalationChart', { from: '2013', to: '2016-11', showLegend: true, maxLevel: 7 }],
-      ['References', { part: 1, parts: 6 }],
-      ['EscalationCoding', {}],
-    ])
-    expect(figures[0].where).toBe('slide 9 "A map" (pages/02-build-up.md:32)')
-    expect(figures[1].where).toBe('slide 9 "A map" (pages/02-build-up.md:34)')
+  it('split a list over slides 1 to N in deck order, each part naming the same N', () => {
+    for (const component of ['References', 'EscalationTable'] as const) {
+      const parts = deck.flatMap(s => s.figure?.component === component ? [s.figure] : [])
+      expect(parts.map(p => `${p.part} of ${p.parts}`), component).toEqual(parts.map((_, i) => `${i + 1} of ${parts.length}`))
+    }
   })
 
-  it('decodes entities in attribute values, as Vue does', () => {
-    expect(one('<BalticMap :steps="[&quot;a&quot;, &#39;b&#39;]" note="x &amp; y" />')[0].props).toEqual({ steps: ['a', 'b'], note: 'x & y' })
+  it('are found by a component only under their own component\'s name, else the error names the slide and the id', () => {
+    expect(figureFor('BalticMap', 'exclave-1991', 'Slide 3')).toBe(FIGURES['exclave-1991'])
+    expect(() => figureFor('BalticMap', 'build-up-1999-2008', 'Slide 3')).toThrow('Slide 3: the figure "build-up-1999-2008" is a <EscalationChart />, not a <BalticMap />')
+    expect(() => figureFor('BalticMap', 'atlantis', 'Slide 3 "A map"')).toThrow(/^Slide 3 "A map": <BalticMap \/> needs the slide's frontmatter to name its figure .* not "atlantis"/)
+    expect(() => figureFor('EscalationChart', undefined, 'Slide 9')).toThrow(/^Slide 9: <EscalationChart \/> needs .* not undefined/)
   })
 
-  it('does not read tags inside comments or code', () => {
-    const markdown = [
-      '<!-- <BalticMap :steps="broken" /> -->',
-      'Write `<EscalationChart from="1999" />` to place a chart.',
-      '```vue',
-      '<References :part="x" />',
-      '```',
-      '<EscalationCoding />',
-    ].join('\n')
-    expect(one(markdown).map(f => f.tag)).toEqual(['EscalationCoding'])
-  })
-
-  it('names the slide, the line, the tag and the prop it cannot read', () => {
-    const unreadable = '# A map\n\n<BalticMap view="baltic" :steps="layersFor(2016)" />'
-    expect(() => one(unreadable)).toThrow(FigureError)
-    expect(() => one(unreadable)).toThrow('slide 9 "A map" (pages/02-build-up.md:32): cannot read the prop "steps" of <BalticMap view="baltic" :steps="layersFor(2016)": "layersFor", a name rather than a value, at character 1')
-  })
-
-  it('names a tag that never closes and a prop given twice', () => {
-    expect(() => one('<BalticMap view="baltic"')).toThrow('slide 9 "A map" (pages/02-build-up.md:30): <BalticMap> is never closed with ">" or "/>"')
-    expect(() => one('<BalticMap at="2016" :at="\'2017\'" />')).toThrow('<BalticMap> gives the prop "at" twice')
+  it('are typed: an unknown layer, view or setting fails the type check (npm run typecheck)', () => {
+    const wrong: Figure[] = [
+      // @ts-expect-error: no such layer in data/map-layers.ts
+      { component: 'BalticMap', view: 'baltic', steps: ['tanks'] },
+      // @ts-expect-error: no such view in data/map-views.ts
+      { component: 'BalticMap', view: 'arctic', steps: [] },
+      // @ts-expect-error: a chart has no steps
+      { component: 'EscalationChart', from: '1999', to: '2012', steps: ['exclave'] },
+      // @ts-expect-error: a period is a year or a month
+      { component: 'EscalationChart', from: 'spring', to: '2012' },
+    ]
+    expect(wrong).toHaveLength(4)
   })
 })
 
-describe('reading a prop by name', () => {
-  const [map] = one('<BalticMap view="baltic" :steps="[\'exclave\']" :zoom="2" />')
+/** Slidev's click count in print, the overview and for slides already passed (CLICKS_MAX in @slidev/client/constants). */
+const CLICKS_MAX = 999999
 
-  it('gives its value when it is of the kind asked for, and nothing when it is absent', () => {
-    expect(propOf(map, 'view', 'string')).toBe('baltic')
-    expect(propOf(map, 'steps', 'strings')).toEqual(['exclave'])
-    expect(propOf(map, 'zoom', 'number')).toBe(2)
-    expect(propOf(map, 'at', 'string')).toBeUndefined()
+describe('a figure\'s clicks', () => {
+  it('are one per map step and one per chart move, none for a chart that shows all or a list part', () => {
+    expect(figureClicks({ component: 'BalticMap', view: 'reach', steps: ['iskander', 'bastion'] })).toBe(2)
+    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11' })).toBe(4)
+    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11', mode: 'all' })).toBe(0)
+    expect(figureClicks({ component: 'References', part: 1, parts: 6 })).toBe(0)
   })
 
-  it('names the slide and the prop when it is of another kind, or missing but required', () => {
-    expect(() => propOf(map, 'zoom', 'string')).toThrow('slide 9 "A map" (pages/02-build-up.md:30): <BalticMap>\'s "zoom" should be a string, not 2')
-    expect(() => propOf(map, 'view', 'strings')).toThrow('<BalticMap>\'s "view" should be an array of strings, not "baltic"')
-    expect(() => requiredProp(map, 'at', 'string')).toThrow('slide 9 "A map" (pages/02-build-up.md:30): <BalticMap> has no "at" (it should be a string)')
+  it('show one more step per click, and every step in print and the overview', () => {
+    expect([0, 1, 2, 3].map(k => stepsShown(2, k))).toEqual([0, 1, 2, 2])
+    expect(stepsShown(2, CLICKS_MAX)).toBe(2)
+    expect(stepsShown(2, Number.POSITIVE_INFINITY)).toBe(2)
+    expect(stepsShown(2, -3)).toBe(0)
+    expect(stepsShown(2, Number.NaN)).toBe(0)
+    expect(stepsShown(2, 1.7)).toBe(1)
+  })
+
+  it('are registered by the figure, so no slide with a figure declares clicks: (it would override them)', () => {
+    const declaring = deck.filter(s => s.figure && 'clicks' in s.frontmatter).map(s => `slide ${s.no} "${s.title}" (${s.file}) declares clicks: ${s.frontmatter.clicks}; its figure "${s.figure!.id}" registers ${figureClicks(s.figure!)}`)
+    expect(declaring).toEqual([])
   })
 })
 
-describe('the deck\'s figures, as loadDeck reads them', async () => {
-  const deck = await loadDeck()
-
-  it('place maps, charts, the reference list and the appendix, each a component of the deck', () => {
-    const tags = new Set(deck.flatMap(s => s.figures.map(f => f.tag)))
-    for (const tag of ['BalticMap', 'EscalationChart', 'References', 'EscalationTable', 'EscalationCoding'])
-      expect(tags, `some slide should place <${tag}>`).toContain(tag)
-    const components = new Set(readdirSync(resolve(DECK_ROOT, 'components')).filter(f => f.endsWith('.vue')).map(f => f.slice(0, -4)))
-    for (const tag of tags)
-      expect(components, `<${tag}> should be a component in components/`).toContain(tag)
-  })
-
-  it('name the slide and the line each figure is written on', () => {
-    const [{ slide, figure }] = figuresIn(deck, 'BalticMap')
-    const [, file, line] = /\((.+):(\d+)\)$/.exec(figure.where)!
-    expect(file).toBe(slide.file)
-    expect(readFileSync(resolve(DECK_ROOT, file), 'utf8').split('\n')[Number(line) - 1]).toMatch(/^<BalticMap\b/)
-    expect(figure.where.startsWith(`slide ${slide.no} "${slide.title}"`)).toBe(true)
-  })
-
-  it('count as drawn figures exactly the components that say when they are drawn (data-waitfor)', () => {
-    const waiting = readdirSync(resolve(DECK_ROOT, 'components'))
-      .filter(f => f.endsWith('.vue') && readFileSync(resolve(DECK_ROOT, 'components', f), 'utf8').includes('data-waitfor'))
-      .map(f => f.slice(0, -4))
-    expect([...DRAWN_FIGURES].sort()).toEqual(waiting.sort())
-    const withMap = figuresIn(deck, 'BalticMap')[0].slide
-    expect(drawnFigureCount(withMap)).toBe(withMap.figures.filter(f => f.tag === 'BalticMap' || f.tag === 'EscalationChart').length)
+describe('the deck loader', () => {
+  it('counts as drawn exactly the components that say when they are drawn (data-waitfor)', () => {
+    for (const [component, drawn] of Object.entries(DRAWN)) {
+      const template = readFileSync(resolve(DECK_ROOT, 'components', `${component}.vue`), 'utf8')
+      expect(template.includes('data-waitfor'), `components/${component}.vue`).toBe(drawn)
+    }
   })
 })

@@ -1,7 +1,8 @@
 import turfDistance from '@turf/distance'
 import { describe, expect, it } from 'vitest'
 import { places } from '../../data/places.ts'
-import { approxKm, bearingDeg, densifyRing, destination, envelopeRing, geodesicArc, geodesicCircle, greatCircleKm, insidePolygon, insideRings, lngLatToLatLng, nearestOnRing, nearestOnSegment, openRing, polygonsOf, positionToLatLon, roundKm, shapeBBox, shapeRings, shortestLink, toLatLng } from '../../lib/geo.ts'
+import { approxKm, bearingDeg, densifyRing, destination, envelopeRing, geodesicArc, geodesicCircle, greatCircleKm, lngLatToLatLng, nearestOnRing, nearestOnSegment, roundKm, shortestLink, toLatLng } from '../../lib/geo.ts'
+import { insidePolygon, insideRings, openRing, polygonsOf, positionToLatLon, shapeBBox, shapeRings } from '../../lib/shapes.ts'
 
 const place = (id: string) => {
   const found = places.find(p => p.id === id)

@@ -4,12 +4,14 @@
  * shapes and on Kaliningrad Oblast itself, at the scale of the Baltic view (too small to hold its
  * name) and zoomed in (big enough).
  */
-import type { PixelPolygon, Point, Rect, Size } from '../../components/baltic-map/labels.ts'
+import type { PixelPolygon } from '../../components/baltic-map/label-shapes.ts'
+import type { Point, Rect, Size } from '../../components/baltic-map/labels.ts'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import { describe, expect, it } from 'vitest'
 import { countryFeature, countryFeatures, loadGeodata } from '../../components/baltic-map/geodata.ts'
-import { fitsInside, leaderTo, nameOnShape, placeLabels, samplePoints } from '../../components/baltic-map/labels.ts'
-import { insidePolygon } from '../../lib/geo.ts'
+import { fitsInside, nameOnShape, samplePoints } from '../../components/baltic-map/label-shapes.ts'
+import { leaderTo, placeLabels } from '../../components/baltic-map/labels.ts'
+import { insidePolygon } from '../../lib/shapes.ts'
 
 const square = (x: number, y: number, side: number): PixelPolygon => [[{ x, y }, { x: x + side, y }, { x: x + side, y: y + side }, { x, y: y + side }, { x, y }]]
 const label: Size = { width: 110, height: 34 }

@@ -1,7 +1,8 @@
 import type { LabelRequest, Rect } from '../../components/baltic-map/labels.ts'
 import { describe, expect, it } from 'vitest'
 import { mapKeyAction, PAN_STEP_PX, ZOOM_STEP } from '../../components/baltic-map/keys.ts'
-import { AROUND_A_POINT, clampInside, labelRect, lineObstacles, overlapArea, placeLabels, samplePoints, visiblePoles } from '../../components/baltic-map/labels.ts'
+import { samplePoints, visiblePoles } from '../../components/baltic-map/label-shapes.ts'
+import { AROUND_A_POINT, clampInside, labelRect, lineObstacles, overlapArea, placeLabels } from '../../components/baltic-map/labels.ts'
 
 const box = { width: 400, height: 300 }
 const inside = (r: Rect, margin = 4) => r.x >= margin - 1e-9 && r.y >= margin - 1e-9 && r.x + r.width <= box.width - margin + 1e-9 && r.y + r.height <= box.height - margin + 1e-9

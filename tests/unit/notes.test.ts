@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../lib/deck.ts'
+import { figureClicks } from '../../components/figure-steps.ts'
+import { DRAWN, loadDeck } from '../../scripts/deck.ts'
 
 const deck = await loadDeck()
 
@@ -13,10 +14,11 @@ describe('speaker notes', () => {
     expect(deck.filter(s => !s.note).map(s => `slide ${s.no} "${s.title}" has no speaker notes`)).toEqual([])
   })
 
-  it('have one [click] marker for each click the slide declares', () => {
+  it('have one [click] marker for each click of the slide\'s figure (a map\'s steps, a chart\'s moves)', () => {
     const problems = deck.flatMap((s) => {
       const markers = s.note.match(/\[click\]/g)?.length ?? 0
-      return markers === s.clicks ? [] : [`slide ${s.no} "${s.title}" declares ${s.clicks} clicks but its notes have ${markers} [click] markers`]
+      const clicks = s.figure ? figureClicks(s.figure) : 0
+      return markers === clicks ? [] : [`slide ${s.no} "${s.title}": its figure takes ${clicks} clicks but its notes have ${markers} [click] markers`]
     })
     expect(problems).toEqual([])
   })
@@ -58,7 +60,7 @@ describe('the deck', () => {
     const exempt = new Set(['cover', 'act'])
     const needsSources = deck.filter(s => !exempt.has(s.layout) && !/questions|references|appendix/i.test(s.title))
     const problems = needsSources
-      .filter(s => !s.sources.length && !s.figures.some(f => f.tag === 'BalticMap' || f.tag === 'EscalationChart'))
+      .filter(s => !s.sources.length && !(s.figure && DRAWN[s.figure.component]))
       .map(s => `slide ${s.no} "${s.title}" states facts but names no sources`)
     expect(problems).toEqual([])
   })

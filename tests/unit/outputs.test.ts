@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DECK_ROOT } from '../../lib/deck.ts'
+import { DECK_ROOT } from '../../scripts/deck.ts'
 import { DECK_FILE_STEM, SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
 

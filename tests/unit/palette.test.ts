@@ -22,7 +22,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DECK_ROOT } from '../../lib/deck.ts'
+import { DECK_ROOT } from '../../scripts/deck.ts'
 import { deltaE, fillProblems, lightness, mapFills, MIN_DE, readPalette, simulate, VISIONS } from '../colour-checks.ts'
 
 const palette = readPalette(readFileSync(resolve(DECK_ROOT, 'styles/palette.css'), 'utf8'))

@@ -5,7 +5,7 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { DECK_ROOT } from '../../lib/deck.ts'
+import { DECK_ROOT } from '../../scripts/deck.ts'
 
 const run = promisify(execFile)
 const SCRIPTS = readdirSync(resolve(DECK_ROOT, 'scripts')).filter(name => name.endsWith('.ts')).sort()

@@ -3,8 +3,8 @@ import { recordSourceIds } from '../../data/index.ts'
 import { places } from '../../data/places.ts'
 import type { Source } from '../../data/sources.ts'
 import { shortCitation, sourceById, sources } from '../../data/sources.ts'
-import { loadDeck } from '../../lib/deck.ts'
-import { citationProblems, coordinateProblems, dateProblems, idProblems, sourceProblems } from '../../lib/validate.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { citationProblems, coordinateProblems, dateProblems, idProblems, sourceProblems } from '../record-checks.ts'
 
 describe('sources', () => {
   it('have unique kebab-case ids and well-formed dates', () => {

@@ -1,14 +1,14 @@
 /**
  * Every distance the slides or their notes state ("about 360 km", "463 kilometres") is one the deck
- * computes from its map data (data/distances.ts) or a weapon's nominal range (data/weapons.ts), as
+ * computes from its map data (tests/distances.ts) or a weapon's nominal range (data/weapons.ts), as
  * rounded as the words say, or a sourced figure listed here with its source. A typed distance that
  * drifts from the data fails, naming the slide.
  */
 import { describe, expect, it } from 'vitest'
-import { DISTANCES_KM, RANGES_KM } from '../../data/distances.ts'
+import { DISTANCES_KM, RANGES_KM } from '../distances.ts'
 import { sourceById } from '../../data/sources.ts'
-import { loadDeck } from '../../lib/deck.ts'
-import { bodyText } from '../../lib/slide-text.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { bodyText } from '../slide-text.ts'
 
 const deck = await loadDeck()
 

@@ -7,21 +7,10 @@
 import type { CodedEvent, EscalationEvent } from '../data/escalation.ts'
 import type { Source } from '../data/sources.ts'
 import { ACTOR_NAMES, KIND_NAMES, levelFor, OFF_SCALE_KINDS } from '../data/escalation.ts'
-import { parsePartialDate } from './dates.ts'
+import { parsePartialDate } from '../lib/dates.ts'
 
-export interface Identified {
+interface Identified {
   id: string
-}
-
-/** A lookup that finds a record by id, and throws, naming the id and the file to fix, if there is none. */
-export function byId<T extends Identified>(records: readonly T[], kind: string, file: string): (id: string) => T {
-  const index = new Map(records.map(record => [record.id, record]))
-  return (id) => {
-    const record = index.get(id)
-    if (!record)
-      throw new Error(`Unknown ${kind} id "${id}": add it to ${file} or fix the reference`)
-    return record
-  }
 }
 
 /** Ids are non-empty kebab-case and unique within their list. */

@@ -1,0 +1,85 @@
+/**
+ * An essay scenario's sketch (data/scenarios.ts), built once: a zone of reaches, a cordon across the
+ * sea or an arrow over land, with its label, its entries in the key and its sentence in the text
+ * alternative, each saying whose picture it is.
+ */
+import type { BalticGeodata } from '../../data/geodata.ts'
+import type { LayerId } from '../../data/map-layers.ts'
+import type { Scenario } from '../../data/scenarios.ts'
+import type { Weapon } from '../../data/weapons.ts'
+import type { LabelLine, LabelModel, LabelSpot, LayerModel } from './models.ts'
+import type { Part } from './step-models.ts'
+import { placeById } from '../../data/places.ts'
+import { weaponById } from '../../data/weapons.ts'
+import { approxKm, bearingDeg, destination, geodesicArc, greatCircleKm } from '../../lib/geo.ts'
+import { atBearing, reachEnvelope } from './reach.ts'
+import { listWords } from './words.ts'
+
+/** How the text alternative names a weapon's role. */
+const ROLE_WORDS: Record<Weapon['role'], string> = { 'land-attack': 'land-attack', 'anti-ship': 'anti-ship', 'air-defence': 'air-defence' }
+
+/** A weapon of a zone in the key, named with its role: "Bastion-P anti-ship (also fired at land targets), 300 km" */
+const zoneKeyLabel = (weapon: Weapon) => `${weapon.name} ${weapon.role === 'air-defence' ? 'air defence' : weapon.role === 'anti-ship' ? 'anti-ship (also fired at land targets)' : 'land attack'}, ${weapon.rangeKm} km`
+
+export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGeodata): Part {
+  const shape = scenario.shape
+  const whose = scenario.authorship === 'our-sketch' ? `our sketch, not the essay's plan` : `the essay's argument`
+  const caption: LabelLine[] = scenario.caption.map(text => ({ text, className: 'map-label-caption' }))
+  const name: LabelLine = { text: scenario.name, className: 'map-label-name' }
+  const label = (lines: LabelLine[], spot: LabelSpot): LabelModel => ({ kind: 'label', owner: step, key: `scenario:${step}`, style: 'scenario', lines, spot })
+  const sketchKey = { key: step, swatch: step, line: true, label: `${scenario.name} (${scenario.keyNote})`, layer: step }
+
+  if (shape.kind === 'zone') {
+    const weapons = shape.weaponIds.map(weaponById)
+    // Widest first, so the narrower reach is drawn over it.
+    const zone = weapons.toSorted((a, b) => b.rangeKm - a.rangeKm)
+    const models: LayerModel[] = zone.map((weapon): LayerModel => {
+      const airDefence = weapon.role === 'air-defence'
+      return { kind: 'envelope', owner: step, pane: 'zones', ring: reachEnvelope(data, weapon.rangeKm), fill: !airDefence, className: `layer-${step} ${airDefence ? 'air-defence-line' : 'zone-fill'}` }
+    })
+    // Just outside the narrowest reach, to the north-west (open sea) where the view allows.
+    const inner = reachEnvelope(data, zone[zone.length - 1].rangeKm)
+    const figures: LabelLine[] = zone.map(w => ({ text: `${w.name} ${w.role === 'air-defence' ? 'air defence' : 'anti-ship'} ${approxKm(w.rangeKm)}`, className: 'map-label-figure' }))
+    models.push(label([name, ...figures, ...caption], { anchors: [295, 305, 285, 315, 275, 330].map(b => atBearing(inner, b)), placements: ['left', 'top-left', 'bottom-left', 'top', 'center'], gapPx: 6 }))
+    const reaches = weapons.map(w => `the ${w.name} ${ROLE_WORDS[w.role]} missiles' reach of about ${w.rangeKm} km`)
+    return {
+      models,
+      // In the key, in the scenario's own order (the map draws the widest first).
+      key: weapons.map(weapon => weapon.role === 'air-defence'
+        ? { key: `${step}-${weapon.id}`, swatch: 'air-defence', line: true, label: zoneKeyLabel(weapon), layer: step }
+        : { key: `${step}-${weapon.id}`, swatch: step, label: zoneKeyLabel(weapon), layer: step }),
+      says: `${scenario.name}, ${whose}: shaded, ${listWords(reaches)}, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.`,
+    }
+  }
+
+  if (shape.kind === 'cordon') {
+    const arc = geodesicArc(placeById(shape.centrePlaceId), shape.radiusKm, shape.fromBearingDeg, shape.toBearingDeg, 48)
+    return {
+      models: [
+        { kind: 'line', owner: step, path: arc, className: `layer-${step} cordon-line`, keepClear: true },
+        // On the arc, from its middle outwards.
+        label([name, ...caption], { anchors: [24, 20, 28, 16, 32, 12, 36].map(i => arc[i]), placements: ['top', 'top-left', 'top-right', 'left', 'right'], gapPx: 10 }),
+      ],
+      key: [sketchKey],
+      says: `${scenario.name}, ${whose}: a line across the sea approaches ${shape.radiusKm} km from ${placeById(shape.centrePlaceId).name}, inside the missiles' reach.`,
+    }
+  }
+
+  const from = placeById(shape.fromPlaceId)
+  const to = placeById(shape.toPlaceId)
+  // The head: two barbs 25° either side of the shaft, a tenth of its length (at least 12 km) long.
+  const lengthKm = greatCircleKm(from, to)
+  const headKm = Math.max(12, lengthKm / 10)
+  const back = bearingDeg(to, from)
+  const head = [destination(to, back - 25, headKm), to, destination(to, back + 25, headKm)]
+  const neck = destination(to, back, headKm * Math.cos((25 * Math.PI) / 180))
+  return {
+    models: [
+      { kind: 'arrow', owner: step, shaft: [from, neck], head, keepClear: [from, to], shaftClass: `layer-${step} arrow-shaft`, headClass: `layer-${step} arrow-head` },
+      // Beside the shaft, from its middle outwards.
+      label([name, ...caption], { anchors: [0.5, 0.4, 0.6, 0.3, 0.7].map(f => destination(from, bearingDeg(from, to), lengthKm * f)), placements: ['bottom-left', 'top-right', 'left', 'right', 'bottom', 'top'], gapPx: 12 }),
+    ],
+    key: [sketchKey],
+    says: `${scenario.name}, ${whose}: an arrow from ${from.name} to ${to.name}.`,
+  }
+}
