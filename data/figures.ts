@@ -77,7 +77,7 @@ const figures = {
   'build-up-2015-2016': { component: 'EscalationChart', from: '2015', to: '2016-11' },
   'missiles-2016': { component: 'BalticMap', view: 'reach', date: '2016-11-21', steps: ['iskander', 'bastion'] },
   // Act IV: the two scenarios.
-  'denial-and-blockade': { component: 'BalticMap', view: 'a2ad', date: '2016-11-21', steps: ['a2ad', 'blockade'] },
+  'denial-and-blockade': { component: 'BalticMap', view: 'a2ad', date: '2016-11-21', steps: ['a2ad', 'blockade', 'blockade-distant'] },
   'push-from-belarus': { component: 'BalticMap', view: 'suwalki', date: '2016-11-21', steps: ['suwalki', 'corridor'] },
   // Act V: after the essay.
   'after-2017-2021': { component: 'EscalationChart', from: '2017', to: '2021' },

@@ -16,7 +16,7 @@ import { weapons } from './weapons.ts'
 export function recordSourceIds(): string[] {
   return [...new Set([
     ...places.map(p => p.sourceId),
-    ...(weapons as readonly Weapon[]).flatMap(w => [w.sourceId, ...(w.alsoSourceIds ?? [])]),
+    ...(weapons as readonly Weapon[]).flatMap(w => [...w.missiles.flatMap(m => [m.sourceId, ...(m.nameSourceId ? [m.nameSourceId] : [])]), ...(w.baseSourceId ? [w.baseSourceId] : []), ...(w.alsoSourceIds ?? [])]),
     ...memberships.map(m => m.sourceId),
     ...(scenarios as readonly Scenario[]).flatMap(s => [s.sourceId, ...(s.alsoSourceIds ?? [])]),
     basemap.sourceId,

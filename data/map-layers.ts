@@ -51,9 +51,10 @@ const layers = {
   'nato-2004': { places: [], cohort: '2004' },
   'nato-2023': { places: [], cohort: '2023-24' },
   'iskander': { places: ['chernyakhovsk'], weaponId: 'iskander-m', measuredPlaces: MEASURED_PLACES },
-  'bastion': { places: ['baltiysk'], weaponId: 'bastion-p' },
+  'bastion': { places: [], weaponId: 'bastion-p' },
   'a2ad': { places: ['baltiysk'], scenarioId: 'a2ad' },
   'blockade': { places: ['baltiysk'], scenarioId: 'blockade' },
+  'blockade-distant': { places: [], scenarioId: 'blockade-distant' },
   'suwalki': { places: ['suwalki'], border: { label: 'Suwałki Gap', key: 'Suwałki Gap border' } },
   'corridor': { places: ['hrodna'], scenarioId: 'corridor' },
 } as const satisfies Record<string, LayerSpec>

@@ -30,9 +30,9 @@ const views = {
     marginKm: 40,
   },
   a2ad: {
-    title: 'the southern Baltic within the S-400’s nominal range of Kaliningrad',
-    places: ['gdansk', 'riga'],
-    reach: ['s-400'],
+    title: 'the southern Baltic within the anti-ship missiles’ nominal range of Kaliningrad, west to the approaches of the Danish straits',
+    places: ['gdansk', 'riga', 'copenhagen'],
+    reach: ['bastion-p'],
     marginKm: 40,
   },
   suwalki: {

@@ -5,11 +5,13 @@
  *   inputs only: the nominal maximum ranges of the anti-ship and air-defence missiles based there
  *   (data/weapons.ts), reached from anywhere in the oblast. Its caption says that such rings
  *   overstate denial.
- * - `blockade` and `corridor` are OUR sketches: the essay names a blockade of the port and a push
- *   over land, but draws neither. Radii, bearings and end points are our choices. The blockade's arc,
- *   110 km out from Baltiysk, runs from the Polish coast west of the Hel peninsula to the Lithuanian
- *   shore of the Curonian Spit: where a close blockade of the port would have to sit, inside the
- *   missiles' reach (a test proves it).
+ * - `blockade`, `blockade-distant` and `corridor` are OUR sketches: the essay names a blockade of
+ *   the port and a push over land, but draws neither. Radii, bearings, lines and end points are our
+ *   choices. The close blockade's arc, 110 km out from Baltiysk, runs from the Polish coast west of
+ *   the Hel peninsula to the Lithuanian shore of the Curonian Spit: where a close blockade of the
+ *   port would have to sit, inside the missiles' reach. The distant one is a line across the western
+ *   Baltic from Rügen to Skåne, which every ship bound for the Danish straits must cross: beyond the
+ *   reach of the anti-ship missiles in the oblast (tests prove both).
  *
  * Every record cites the essay, whose argument it draws, and is marked `illustrative`.
  */
@@ -24,6 +26,8 @@ type ScenarioShape =
   | { kind: 'cordon', centrePlaceId: PlaceId, radiusKm: number, fromBearingDeg: number, toBearingDeg: number }
   /** A push over land from one place towards another. */
   | { kind: 'arrow', fromPlaceId: PlaceId, toPlaceId: PlaceId }
+  /** A line of ships across open sea, through these points (our choice of line, in degrees). */
+  | { kind: 'barrier', points: readonly { lat: number, lon: number }[], what: string }
 
 /** Whose picture a drawing is: the essay's argument drawn with measured ranges, or a sketch of ours. */
 type Authorship = 'essay-argument' | 'our-sketch'
@@ -72,6 +76,17 @@ export const scenarios = [
     caption: ['our sketch, not the essay’s plan:', 'a close blockade sits inside the missiles’ reach'],
     keyNote: 'our sketch',
     shape: { kind: 'cordon', centrePlaceId: 'baltiysk', radiusKm: 110, fromBearingDeg: 280, toBearingDeg: 40 },
+    sourceId: 'essay',
+  },
+  {
+    id: 'blockade-distant',
+    name: 'Blockade at the Danish straits',
+    illustrative: true,
+    authorship: 'our-sketch',
+    caption: ['our sketch, not the essay’s plan:', 'a distant blockade lies beyond Bastion’s reach'],
+    keyNote: 'our sketch',
+    // From Rügen's northern cape (Kap Arkona) to the coast of Skåne: our line, not a source's.
+    shape: { kind: 'barrier', points: [{ lat: 54.68, lon: 13.43 }, { lat: 55.38, lon: 13.35 }], what: 'a line across the western Baltic, from Rügen to Skåne, that ships bound for the Danish straits must cross' },
     sourceId: 'essay',
   },
   {

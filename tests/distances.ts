@@ -15,7 +15,7 @@ import { countriesCrossed, mainlandLink, nearestInOblast } from '../components/b
 import basemap from '../data/geo/baltic.json' with { type: 'json' }
 import { MEASURED_PLACES } from '../data/map-layers.ts'
 import { placeById } from '../data/places.ts'
-import { weapons } from '../data/weapons.ts'
+import { missileOn, weapons } from '../data/weapons.ts'
 
 /** Every distance the map draws and the slides state, in km, unrounded, from the geodata. */
 interface MapDistances {
@@ -53,11 +53,13 @@ export const DISTANCES_KM = {
   ...Object.fromEntries(MEASURED_PLACES.map(id => [id, Math.round(measured.places[id])])) as Record<MeasuredPlaceId, number>,
 } as const
 
-/** Each weapon's nominal maximum range, in km, from data/weapons.ts. */
-export const RANGES_KM = Object.fromEntries(weapons.map(w => [w.id, w.rangeKm])) as Record<WeaponId, number>
+/** Every nominal maximum range a weapon's missiles have had, in km, from data/weapons.ts (the slides may state any). */
+export const RANGES_KM = weapons.flatMap(w => w.missiles.map(m => m.rangeKm))
 
-/** Whether each measured place lies within each weapon's range of the oblast's nearest point. */
-export const IN_REACH = Object.fromEntries(weapons.map(w => [
-  w.id,
-  Object.fromEntries(MEASURED_PLACES.map(id => [id, measured.places[id] <= w.rangeKm])) as Record<MeasuredPlaceId, boolean>,
-])) as Record<WeaponId, Record<MeasuredPlaceId, boolean>>
+/** Whether each measured place lies within each weapon's range of the oblast's nearest point, on `date` (YYYY-MM-DD). */
+export function inReach(date: string): Record<WeaponId, Record<MeasuredPlaceId, boolean>> {
+  return Object.fromEntries(weapons.map(w => [
+    w.id,
+    Object.fromEntries(MEASURED_PLACES.map(id => [id, measured.places[id] <= missileOn(w, date).rangeKm])) as Record<MeasuredPlaceId, boolean>,
+  ])) as Record<WeaponId, Record<MeasuredPlaceId, boolean>>
+}

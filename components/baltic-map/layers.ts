@@ -6,12 +6,12 @@
  */
 import type { Cohort } from '../../data/alliances.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { Weapon } from '../../data/weapons.ts'
+import type { Missile, Weapon } from '../../data/weapons.ts'
 import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { BASEMAP_SOURCE_ID } from '../../data/geodata.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { scenarioById } from '../../data/scenarios.ts'
-import { weaponById } from '../../data/weapons.ts'
+import { missileOn, weaponById } from '../../data/weapons.ts'
 
 /** The fill of NATO members by cohort. */
 export type CohortShade = `nato-${Cohort}`
@@ -48,9 +48,20 @@ export function cohortMembers(cohort: Cohort): string[] {
   return memberships.filter(m => m.cohort === cohort).map(m => m.id)
 }
 
-/** A weapon's sources in the A2/AD sketch: its range's, and those of what else the sketch says of it (its presence, its land use). */
-function weaponSourceIds(weapon: Weapon): string[] {
-  return [weapon.sourceId, ...(weapon.alsoSourceIds ?? [])]
+/**
+ * The missile a map of `date` draws for `weapon`, by the layer that draws it. Throws, naming the
+ * layer, for a map without a date: a range depends on the missile in service then.
+ */
+export function drawnMissile(weapon: Weapon, date: string | undefined, step: LayerId): Missile {
+  if (date === undefined)
+    throw new Error(`BalticMap: the layer "${step}" draws the ${weapon.name}'s reach, which depends on the missile in service: give the map's figure a date (data/figures.ts)`)
+  return missileOn(weapon, date)
+}
+
+/** A weapon's sources on a map of `date`: its missile's range and name, its base, and what else the map says of it (its presence, its land use). */
+function weaponSourceIds(weapon: Weapon, date: string | undefined, step: LayerId): string[] {
+  const missile = drawnMissile(weapon, date, step)
+  return [missile.sourceId, ...(missile.nameSourceId ? [missile.nameSourceId] : []), ...(weapon.baseSourceId ? [weapon.baseSourceId] : []), ...(weapon.alsoSourceIds ?? [])]
 }
 
 /**
@@ -67,12 +78,12 @@ export function mapSourceIds(date: string | undefined, steps: readonly LayerId[]
     if (spec.cohort)
       ids.push(...memberships.filter(m => m.cohort === spec.cohort).map(m => m.sourceId))
     if (spec.weaponId)
-      ids.push(weaponById(spec.weaponId).sourceId)
+      ids.push(...weaponSourceIds(weaponById(spec.weaponId), date, step))
     if (spec.scenarioId) {
       const scenario = scenarioById(spec.scenarioId)
       ids.push(scenario.sourceId, ...(scenario.alsoSourceIds ?? []))
       if (scenario.shape.kind === 'zone')
-        ids.push(...scenario.shape.weaponIds.flatMap(id => weaponSourceIds(weaponById(id))))
+        ids.push(...scenario.shape.weaponIds.flatMap(id => weaponSourceIds(weaponById(id), date, step)))
     }
   }
   return [...new Set(ids)]

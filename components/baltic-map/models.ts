@@ -175,7 +175,7 @@ export function mapModels({ date, steps, data }: MapInput): MapModel {
         placeOwner.set(id, step)
     }
   }
-  const built = steps.map(step => stepModels(step, data, id => placeOwner.get(id) === step))
+  const built = steps.map(step => stepModels(step, data, date, id => placeOwner.get(id) === step))
   models.push(...built.flatMap(b => b.models))
 
   // Country names, where there is room; members carry the year they joined. Kaliningrad is named

@@ -6,22 +6,32 @@
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId } from '../../data/map-layers.ts'
 import type { Scenario } from '../../data/scenarios.ts'
-import type { Weapon } from '../../data/weapons.ts'
+import type { Missile, Weapon } from '../../data/weapons.ts'
 import type { LabelLine, LabelModel, LabelSpot, LayerModel } from './models.ts'
 import type { Part } from './step-models.ts'
 import { placeById } from '../../data/places.ts'
 import { weaponById } from '../../data/weapons.ts'
 import { approxKm, bearingDeg, destination, geodesicArc, greatCircleKm } from '../../lib/geo.ts'
+import { drawnMissile } from './layers.ts'
 import { atBearing, reachEnvelope } from './reach.ts'
 import { listWords } from './words.ts'
 
 /** How the text alternative names a weapon's role. */
 const ROLE_WORDS: Record<Weapon['role'], string> = { 'land-attack': 'land-attack', 'anti-ship': 'anti-ship', 'air-defence': 'air-defence' }
 
-/** A weapon of a zone in the key, named with its role: "Bastion-P anti-ship (also fired at land targets), 300 km" */
-const zoneKeyLabel = (weapon: Weapon) => `${weapon.name} ${weapon.role === 'air-defence' ? 'air defence' : weapon.role === 'anti-ship' ? 'anti-ship (also fired at land targets)' : 'land attack'}, ${weapon.rangeKm} km`
+/** How a zone names a weapon's role on the map and in the key. */
+const ROLE_NAMES: Record<Weapon['role'], string> = { 'land-attack': 'land attack', 'anti-ship': 'anti-ship', 'air-defence': 'air defence' }
 
-export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGeodata): Part {
+/** A weapon of a zone in the key, with its missile: "Bastion-P anti-ship (also fired at land targets), P-800 Oniks, 300 km" */
+const zoneKeyLabel = ({ weapon, missile }: Armed) => `${weapon.name} ${weapon.role === 'anti-ship' ? 'anti-ship (also fired at land targets)' : ROLE_NAMES[weapon.role]}, ${missile.name}, ${missile.rangeKm} km`
+
+/** A weapon with the missile it fires on the map's date. */
+interface Armed {
+  weapon: Weapon
+  missile: Missile
+}
+
+export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGeodata, date: string | undefined): Part {
   const shape = scenario.shape
   const whose = scenario.authorship === 'our-sketch' ? `our sketch, not the essay's plan` : `the essay's argument`
   const caption: LabelLine[] = scenario.caption.map(text => ({ text, className: 'map-label-caption' }))
@@ -30,24 +40,24 @@ export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGe
   const sketchKey = { key: step, swatch: step, line: true, label: `${scenario.name} (${scenario.keyNote})`, layer: step }
 
   if (shape.kind === 'zone') {
-    const weapons = shape.weaponIds.map(weaponById)
+    const armed: Armed[] = shape.weaponIds.map(weaponById).map(weapon => ({ weapon, missile: drawnMissile(weapon, date, step) }))
     // Widest first, so the narrower reach is drawn over it.
-    const zone = weapons.toSorted((a, b) => b.rangeKm - a.rangeKm)
-    const models: LayerModel[] = zone.map((weapon): LayerModel => {
+    const zone = armed.toSorted((a, b) => b.missile.rangeKm - a.missile.rangeKm)
+    const models: LayerModel[] = zone.map(({ weapon, missile }): LayerModel => {
       const airDefence = weapon.role === 'air-defence'
-      return { kind: 'envelope', owner: step, pane: 'zones', ring: reachEnvelope(data, weapon.rangeKm), fill: !airDefence, className: `layer-${step} ${airDefence ? 'air-defence-line' : 'zone-fill'}` }
+      return { kind: 'envelope', owner: step, pane: 'zones', ring: reachEnvelope(data, missile.rangeKm), fill: !airDefence, className: `layer-${step} ${airDefence ? 'air-defence-line' : 'zone-fill'}` }
     })
     // Just outside the narrowest reach, to the north-west (open sea) where the view allows.
-    const inner = reachEnvelope(data, zone[zone.length - 1].rangeKm)
-    const figures: LabelLine[] = zone.map(w => ({ text: `${w.name} ${w.role === 'air-defence' ? 'air defence' : 'anti-ship'} ${approxKm(w.rangeKm)}`, className: 'map-label-figure' }))
+    const inner = reachEnvelope(data, zone[zone.length - 1].missile.rangeKm)
+    const figures: LabelLine[] = zone.map(({ weapon, missile }) => ({ text: `${weapon.name} ${ROLE_NAMES[weapon.role]} ${approxKm(missile.rangeKm)}`, className: 'map-label-figure' }))
     models.push(label([name, ...figures, ...caption], { anchors: [295, 305, 285, 315, 275, 330].map(b => atBearing(inner, b)), placements: ['left', 'top-left', 'bottom-left', 'top', 'center'], gapPx: 6 }))
-    const reaches = weapons.map(w => `the ${w.name} ${ROLE_WORDS[w.role]} missiles' reach of about ${w.rangeKm} km`)
+    const reaches = armed.map(({ weapon, missile }) => `the ${weapon.name} ${ROLE_WORDS[weapon.role]} missiles' reach (${missile.name}) of about ${missile.rangeKm} km`)
     return {
       models,
       // In the key, in the scenario's own order (the map draws the widest first).
-      key: weapons.map(weapon => weapon.role === 'air-defence'
-        ? { key: `${step}-${weapon.id}`, swatch: 'air-defence', line: true, label: zoneKeyLabel(weapon), layer: step }
-        : { key: `${step}-${weapon.id}`, swatch: step, label: zoneKeyLabel(weapon), layer: step }),
+      key: armed.map(a => a.weapon.role === 'air-defence'
+        ? { key: `${step}-${a.weapon.id}`, swatch: 'air-defence', line: true, label: zoneKeyLabel(a), layer: step }
+        : { key: `${step}-${a.weapon.id}`, swatch: step, label: zoneKeyLabel(a), layer: step }),
       says: `${scenario.name}, ${whose}: shaded, ${listWords(reaches)}, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.`,
     }
   }
@@ -62,6 +72,19 @@ export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGe
       ],
       key: [sketchKey],
       says: `${scenario.name}, ${whose}: a line across the sea approaches ${shape.radiusKm} km from ${placeById(shape.centrePlaceId).name}, inside the missiles' reach.`,
+    }
+  }
+
+  if (shape.kind === 'barrier') {
+    const line = shape.points
+    return {
+      models: [
+        { kind: 'line', owner: step, path: line, className: `layer-${step} barrier-line`, keepClear: true },
+        // Beside the line, towards the open sea to the east.
+        label([name, ...caption], { anchors: [line[line.length - 1], line[0]], placements: ['right', 'top-right', 'bottom-right', 'top', 'bottom'], gapPx: 10 }),
+      ],
+      key: [sketchKey],
+      says: `${scenario.name}, ${whose}: ${shape.what}, beyond the reach of the anti-ship missiles in the oblast.`,
     }
   }
 

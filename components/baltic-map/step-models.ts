@@ -9,7 +9,7 @@
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId, LayerSpec } from '../../data/map-layers.ts'
 import type { PlaceId } from '../../data/places.ts'
-import type { Weapon } from '../../data/weapons.ts'
+import type { Missile, Weapon } from '../../data/weapons.ts'
 import type { LatLon } from '../../lib/geo.ts'
 import type { KeyEntry, LayerModel, PointModel, StepModel } from './models.ts'
 import { LAYERS } from '../../data/map-layers.ts'
@@ -19,7 +19,7 @@ import { weaponById } from '../../data/weapons.ts'
 import { approxKm, bearingDeg, destination, roundKm } from '../../lib/geo.ts'
 import { countryFeatures, suwalkiGap } from './geodata.ts'
 import { AROUND_A_POINT } from './labels.ts'
-import { cohortMembers, cohortShade } from './layers.ts'
+import { cohortMembers, cohortShade, drawnMissile } from './layers.ts'
 import { atBearing, countriesCrossed, mainlandLink, nearestInOblast, reachEnvelope } from './reach.ts'
 import { scenarioModels } from './scenario-models.ts'
 import { listWords, placeNames, reachLabel } from './words.ts'
@@ -42,18 +42,19 @@ const RING_LABEL_BEARINGS = [0, 330, 30, 300, 60, 270, 90, 240, 120, 210, 150, 1
  * the first step to mark, `ownsPlace`), then its sea's name; the text alternative speaks with the
  * first feature that has something to say.
  */
-export function stepModels(step: LayerId, data: BalticGeodata, ownsPlace: (id: PlaceId) => boolean): { models: LayerModel[], step: StepModel } {
+export function stepModels(step: LayerId, data: BalticGeodata, date: string | undefined, ownsPlace: (id: PlaceId) => boolean): { models: LayerModel[], step: StepModel } {
   const spec = LAYERS[step]
   const weapon = spec.weaponId ? weaponById(spec.weaponId) : undefined
+  const missile = weapon ? drawnMissile(weapon, date, step) : undefined
   const parts: Part[] = [
     spec.cohort ? cohortPart(step, spec.cohort, data) : undefined,
     spec.territory ? territoryPart(step, spec.territory, spec.places, data) : undefined,
-    weapon ? reachPart(step, weapon, spec.measuredPlaces ?? [], data) : undefined,
+    weapon && missile ? reachPart(step, weapon, missile, spec.measuredPlaces ?? [], data) : undefined,
     spec.link ? linkPart(step, spec.link, data) : undefined,
-    spec.scenarioId ? scenarioModels(step, scenarioById(spec.scenarioId), data) : undefined,
+    spec.scenarioId ? scenarioModels(step, scenarioById(spec.scenarioId), data, date) : undefined,
     spec.border ? borderPart(step, spec.border, data) : undefined,
     placesPart(step, spec.places.filter(ownsPlace)),
-    weapon ? placesPart(step, (spec.measuredPlaces ?? []).filter(ownsPlace), id => reachLabel(nearestInOblast(data, placeById(id)).distanceKm, weapon.rangeKm)) : undefined,
+    missile ? placesPart(step, (spec.measuredPlaces ?? []).filter(ownsPlace), id => reachLabel(nearestInOblast(data, placeById(id)).distanceKm, missile.rangeKm)) : undefined,
     spec.sea ? seaPart(step, spec.sea, spec.places) : undefined,
   ].filter(part => part !== undefined)
   return {
@@ -83,12 +84,12 @@ function territoryPart(step: LayerId, territory: NonNullable<LayerSpec['territor
   }
 }
 
-/** A weapon's reach from anywhere in the oblast, its label on the ring, and each measured place's distance: a thin line to the oblast's nearest point. */
-function reachPart(step: LayerId, weapon: Weapon, measured: readonly PlaceId[], data: BalticGeodata): Part {
-  const ring = reachEnvelope(data, weapon.rangeKm)
+/** A weapon's reach (with the missile it fires on the map's date) from anywhere in the oblast, its label on the ring, and each measured place's distance: a thin line to the oblast's nearest point. */
+function reachPart(step: LayerId, weapon: Weapon, missile: Missile, measured: readonly PlaceId[], data: BalticGeodata): Part {
+  const ring = reachEnvelope(data, missile.rangeKm)
   const distances = measured.map(id => ({ place: placeById(id), nearest: nearestInOblast(data, placeById(id)) }))
-  const allInside = distances.every(d => d.nearest.distanceKm <= weapon.rangeKm)
-  const words = distances.map(d => `${d.place.name} ${Math.round(d.nearest.distanceKm)} km${allInside || d.nearest.distanceKm <= weapon.rangeKm ? '' : ' (outside)'}`)
+  const allInside = distances.every(d => d.nearest.distanceKm <= missile.rangeKm)
+  const words = distances.map(d => `${d.place.name} ${Math.round(d.nearest.distanceKm)} km${allInside || d.nearest.distanceKm <= missile.rangeKm ? '' : ' (outside)'}`)
   const base = weapon.basePlaceId ? ` Its base, ${placeById(weapon.basePlaceId).name}, is marked.` : ''
   return {
     models: [
@@ -98,13 +99,13 @@ function reachPart(step: LayerId, weapon: Weapon, measured: readonly PlaceId[], 
         owner: step,
         key: `ring:${step}`,
         style: `ring map-label--ring-${step}`,
-        lines: [{ text: `${weapon.name} ${approxKm(weapon.rangeKm)}`, className: 'map-label-name' }, { text: NOMINAL_RANGE_CAPTION, className: 'map-label-caption' }],
+        lines: [{ text: `${weapon.name} ${approxKm(missile.rangeKm)}`, className: 'map-label-name' }, { text: NOMINAL_RANGE_CAPTION, className: 'map-label-caption' }],
         spot: { anchors: RING_LABEL_BEARINGS.map(b => atBearing(ring, b)), placements: ['center'], gapPx: 0 },
       },
       ...distances.map((d): LayerModel => ({ kind: 'line', owner: step, path: [d.place, d.nearest.point], className: `layer-${step} measure-line`, keepClear: true })),
     ],
-    key: [{ key: step, swatch: `ring-${step}`, line: true, label: `${weapon.name}, ${weapon.rangeKm} km from anywhere in the oblast`, layer: step }],
-    says: `A line shows how far the ${weapon.name} reaches, at its nominal maximum range of about ${weapon.rangeKm} km, from anywhere in the oblast: a nominal maximum, not a wall.${base}${words.length ? ` Distances to the oblast's nearest point: ${listWords(words)}${allInside ? ', all inside' : ''}.` : ''}`,
+    key: [{ key: step, swatch: `ring-${step}`, line: true, label: `${weapon.name} (${missile.name} missile), ${missile.rangeKm} km from anywhere in the oblast`, layer: step }],
+    says: `A line shows how far the ${weapon.name} reaches with its ${missile.name} missile, at a nominal maximum range of about ${missile.rangeKm} km, from anywhere in the oblast: a nominal maximum, not a wall.${base}${words.length ? ` Distances to the oblast's nearest point: ${listWords(words)}${allInside ? ', all inside' : ''}.` : ''}`,
   }
 }
 

@@ -7,7 +7,7 @@ import type { ViewId } from '../../data/map-views.ts'
 import type { LatLon } from '../../lib/geo.ts'
 import { VIEWS } from '../../data/map-views.ts'
 import { placeById } from '../../data/places.ts'
-import { weaponById } from '../../data/weapons.ts'
+import { longestRangeKm, weaponById } from '../../data/weapons.ts'
 import { reachEnvelope } from './reach.ts'
 
 /** Leaflet's `[[south, west], [north, east]]`, in degrees. */
@@ -16,7 +16,7 @@ export type BoundsTuple = [[south: number, west: number], [north: number, east: 
 /** The smallest box around the view's places and its weapons' envelopes, widened by its margin. */
 export function viewBounds(view: ViewId, data: BalticGeodata): BoundsTuple {
   const spec = VIEWS[view]
-  const points: LatLon[] = [...spec.places.map(placeById), ...(spec.reach ?? []).flatMap(id => reachEnvelope(data, weaponById(id).rangeKm))]
+  const points: LatLon[] = [...spec.places.map(placeById), ...(spec.reach ?? []).flatMap(id => reachEnvelope(data, longestRangeKm(weaponById(id))))]
   const lats = points.map(p => p.lat)
   const lons = points.map(p => p.lon)
   const [south, north] = [Math.min(...lats), Math.max(...lats)]

@@ -6,19 +6,66 @@ import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { recordSourceIds } from '../../data/index.ts'
 import { places } from '../../data/places.ts'
 import { scenarioById, scenarios } from '../../data/scenarios.ts'
-import { sources } from '../../data/sources.ts'
-import { weaponById, weapons } from '../../data/weapons.ts'
+import { sourceById, sources } from '../../data/sources.ts'
+import { missileOn, weaponById, weapons } from '../../data/weapons.ts'
+import { FIGURES } from '../../data/figures.ts'
+import { LAYERS } from '../../data/map-layers.ts'
 import { dateProblems, idProblems, placeProblems, sourceProblems } from '../record-checks.ts'
+
+/** The weapons a layer draws the reach of: its own, or its scenario's zone. */
+function drawnWeapons(step: keyof typeof LAYERS): Weapon[] {
+  const spec = LAYERS[step]
+  const scenario = spec.scenarioId ? scenarioById(spec.scenarioId) : undefined
+  return [...(spec.weaponId ? [weaponById(spec.weaponId)] : []), ...(scenario?.shape.kind === 'zone' ? scenario.shape.weaponIds.map(weaponById) : [])]
+}
+
+/** A weapon's missiles: each range and name sourced; only the first without a start, the starts rising; ranges positive. */
+function missileProblems(list: readonly Weapon[]): string[] {
+  return list.flatMap((w) => {
+    const out = sourceProblems('weapon', w.missiles.flatMap(m => [{ id: `${w.id} ${m.name}`, sourceId: m.sourceId }, ...(m.nameSourceId ? [{ id: `${w.id} ${m.name}`, sourceId: m.nameSourceId }] : [])]), sources)
+    const starts = w.missiles.map(m => m.from)
+    if (starts[0] !== undefined || starts.slice(1).some((from, i) => from === undefined || (i > 0 && from <= starts[i]!)))
+      out.push(`weapon "${w.id}": only its first missile may lack a start (from), and starts must rise`)
+    for (const m of w.missiles.filter(m => !(m.rangeKm > 0)))
+      out.push(`weapon "${w.id}": missile ${m.name} has no range`)
+    if (w.basePlaceId && !w.baseSourceId)
+      out.push(`weapon "${w.id}" marks a base with no source for it`)
+    return out
+  })
+}
 
 const scenarioPlaces = (s: Scenario) => s.shape.kind === 'cordon' ? [s.shape.centrePlaceId] : s.shape.kind === 'arrow' ? [s.shape.fromPlaceId, s.shape.toPlaceId] : []
 
 describe('the map\'s records', () => {
-  it('weapons have ids, sources, ranges and a base among the places', () => {
+  it('weapons have ids, a sourced range for each missile, missiles in order of service, and a sourced base among the places', () => {
     expect(idProblems('weapon', weapons)).toEqual([])
-    expect(sourceProblems('weapon', weapons, sources)).toEqual([])
+    expect(missileProblems(weapons)).toEqual([])
     expect(placeProblems<Weapon>('weapon', weapons, w => (w.basePlaceId ? [w.basePlaceId] : []), places)).toEqual([])
     expect(sourceProblems('weapon', (weapons as readonly Weapon[]).flatMap(w => (w.alsoSourceIds ?? []).map(sourceId => ({ id: w.id, sourceId }))), sources)).toEqual([])
-    expect(weapons.filter(w => !(w.rangeKm > 0)).map(w => w.id)).toEqual([])
+  })
+
+  it('every map range names its weapon and missile, with a source dated no later than the map (or one that dates the missile\'s service no later)', () => {
+    const maps = Object.entries(FIGURES).flatMap(([id, f]) => (f.component === 'BalticMap' ? [{ id, figure: f }] : []))
+    const problems = maps.flatMap(({ id, figure }) => figure.steps.flatMap(step => drawnWeapons(step).flatMap((weapon) => {
+      if (!figure.date)
+        return [`map "${id}" draws the ${weapon.name} (layer "${step}") but has no date`]
+      const missile = missileOn(weapon, figure.date)
+      const dated = sourceById(missile.sourceId).date
+      const out: string[] = []
+      if (!weapon.name || !missile.name)
+        out.push(`map "${id}" draws a range that names no weapon or missile (layer "${step}")`)
+      if (!(dated !== undefined && dated <= figure.date) && !(missile.inServiceBy !== undefined && missile.inServiceBy <= figure.date))
+        out.push(`map "${id}" (${figure.date}) draws the ${weapon.name}'s ${missile.name} at ${missile.rangeKm} km from "${missile.sourceId}" (${dated ?? 'undated'}), later than the map and not dating the missile's service`)
+      return out
+    })))
+    expect(maps.length, 'the deck has maps that draw ranges').toBeGreaterThan(1)
+    expect(problems).toEqual([])
+  })
+
+  it('draw the S-400 at the 48N6\'s 250 km before the 40N6 served, and at 400 km only after', () => {
+    const s400 = weaponById('s-400')
+    expect(missileOn(s400, '2016-11-21')).toMatchObject({ name: '48N6 family', rangeKm: 250 })
+    expect(missileOn(s400, '2018-10-01')).toMatchObject({ name: '40N6', rangeKm: 400 })
   })
 
   it('memberships have ids, sources, and accession dates in order', () => {
@@ -64,15 +111,17 @@ describe('the map\'s records', () => {
 
   it('are all counted among the sources records cite', () => {
     const cited = new Set(recordSourceIds())
-    const missing = [...weapons, ...memberships, ...scenarios].filter(r => !cited.has(r.sourceId)).map(r => r.id)
+    const missing = [...weapons.flatMap(w => w.missiles.map(m => ({ id: `${w.id} ${m.name}`, sourceId: m.sourceId }))), ...memberships, ...scenarios].filter(r => !cited.has(r.sourceId)).map(r => r.id)
     expect(missing).toEqual([])
   })
 })
 
 describe('a broken record fails, naming its id', () => {
-  it('a weapon citing an unknown source', () => {
-    const broken = [{ ...weapons[0], id: 'iskander-x', sourceId: 'made-up' }]
-    expect(sourceProblems('weapon', broken, sources)).toEqual(['weapon "iskander-x" cites an unknown source "made-up"'])
+  it('a weapon whose missile cites an unknown source, or whose missiles are out of order', () => {
+    const broken: Weapon[] = [{ ...weapons[0], id: 'iskander-x', missiles: [{ name: '9M723', rangeKm: 500, sourceId: 'made-up' }] }]
+    expect(missileProblems(broken)).toEqual(['weapon "iskander-x 9M723" cites an unknown source "made-up"'])
+    const shuffled: Weapon[] = [{ ...weapons[2], id: 's-400-x', missiles: [weapons[2].missiles[1], weapons[2].missiles[0]] }]
+    expect(missileProblems(shuffled)).toEqual(['weapon "s-400-x": only its first missile may lack a start (from), and starts must rise'])
   })
 
   it('a membership without a source, or joining out of order', () => {

@@ -13,7 +13,7 @@ import { reachEnvelope } from '../../components/baltic-map/reach.ts'
 import { DISTANCES_KM } from '../distances.ts'
 import basemap from '../../data/geo/baltic.json'
 import { placeById } from '../../data/places.ts'
-import { weaponById } from '../../data/weapons.ts'
+import { longestRangeKm, weaponById } from '../../data/weapons.ts'
 import { sourceById } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { mapsIn } from '../deck-figures.ts'
@@ -89,16 +89,17 @@ describe('the key', () => {
   })
 
   it('names lines and sketches, and says whose sketch it is', () => {
-    expect(legendEntries(modelsOf(undefined, ['iskander', 'bastion', 'mainland', 'blockade', 'corridor']), everything).map(e => e.label))
-      .toEqual(['Iskander-M, 500 km from anywhere in the oblast', 'Bastion-P, 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Push from Belarus (our illustration)'])
+    expect(legendEntries(modelsOf('2016-11-21', ['iskander', 'bastion', 'mainland', 'blockade', 'blockade-distant', 'corridor']), everything).filter(e => e.layer).map(e => e.label))
+      .toEqual(['Iskander-M (9M723 missile), 500 km from anywhere in the oblast', 'Bastion-P (P-800 Oniks missile), 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Blockade at the Danish straits (our sketch)', 'Push from Belarus (our illustration)'])
   })
 
-  it('gives the A2/AD layer one entry per weapon, with its role and range, and Bastion\'s land-attack use', () => {
-    const entries = legendEntries(modelsOf(undefined, ['a2ad']), everything)
+  it('gives the A2/AD layer one entry per weapon, with its role, the missile in service on the map\'s date and its range, and Bastion\'s land-attack use', () => {
+    const entries = legendEntries(modelsOf('2016-11-21', ['a2ad']), everything).filter(e => e.layer)
     expect(entries.map(e => [e.swatch, e.label, e.layer])).toEqual([
-      ['a2ad', 'Bastion-P anti-ship (also fired at land targets), 300 km', 'a2ad'],
-      ['air-defence', 'S-400 air defence, 400 km', 'a2ad'],
+      ['a2ad', 'Bastion-P anti-ship (also fired at land targets), P-800 Oniks, 300 km', 'a2ad'],
+      ['air-defence', 'S-400 air defence, 48N6 family, 250 km', 'a2ad'],
     ])
+    expect(legendEntries(modelsOf('2019-01-01', ['a2ad']), everything).filter(e => e.layer)[1].label).toBe('S-400 air defence, 40N6, 400 km')
   })
 })
 
@@ -109,21 +110,24 @@ describe('the text alternative', () => {
 
   it('says what the current click shows, and no more', () => {
     const before = text('2016-11-21', ['iskander', 'bastion'], 1, 'reach')
-    expect(before).toContain('how far the Iskander-M reaches, at its nominal maximum range of about 500 km, from anywhere in the oblast: a nominal maximum, not a wall. Its base, Chernyakhovsk, is marked.')
+    expect(before).toContain('how far the Iskander-M reaches with its 9M723 missile, at a nominal maximum range of about 500 km, from anywhere in the oblast: a nominal maximum, not a wall. Its base, Chernyakhovsk, is marked.')
     expect(before).toContain(`Distances to the oblast's nearest point: Vilnius ${DISTANCES_KM.vilnius} km, Warsaw ${DISTANCES_KM.warsaw} km and Berlin ${DISTANCES_KM.berlin} km, all inside.`)
     expect(before).not.toContain('Bastion-P')
     expect(before).toContain('Step 1 of 2.')
-    expect(text('2016-11-21', ['iskander', 'bastion'], 2, 'reach')).toContain('how far the Bastion-P reaches, at its nominal maximum range of about 300 km, from anywhere in the oblast')
+    const after = text('2016-11-21', ['iskander', 'bastion'], 2, 'reach')
+    expect(after).toContain('how far the Bastion-P reaches with its P-800 Oniks missile, at a nominal maximum range of about 300 km, from anywhere in the oblast')
+    expect(after, 'no source names where the Bastion unit is based').not.toMatch(/Bastion-P[^.]*Its base/)
   })
 
   it('gives the distance to mainland Russia from the map data, and the countries the line crosses', () => {
     expect(text(undefined, ['exclave', 'cities', 'mainland'], 3)).toContain(`the shortest distance from the oblast to mainland Russia, about ${DISTANCES_KM.mainlandRussia} km, across Lithuania, Latvia and Belarus.`)
   })
 
-  it('says the A2/AD rings are nominal maxima that overstate denial, and the blockade is our sketch inside reach', () => {
-    const words = text('2016-11-21', ['a2ad', 'blockade'], 2, 'a2ad')
-    expect(words).toContain('Anti-access / area denial, the essay\'s argument: shaded, the Bastion-P anti-ship missiles\' reach of about 300 km and the S-400 air-defence missiles\' reach of about 400 km, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.')
+  it('says the A2/AD rings are nominal maxima that overstate denial, the close blockade is our sketch inside reach and the distant one beyond it', () => {
+    const words = text('2016-11-21', ['a2ad', 'blockade', 'blockade-distant'], 3, 'a2ad')
+    expect(words).toContain('Anti-access / area denial, the essay\'s argument: shaded, the Bastion-P anti-ship missiles\' reach (P-800 Oniks) of about 300 km and the S-400 air-defence missiles\' reach (48N6 family) of about 250 km, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.')
     expect(words).toContain('NATO blockade, our sketch, not the essay\'s plan: a line across the sea approaches 110 km from Baltiysk, inside the missiles\' reach.')
+    expect(words).toContain('Blockade at the Danish straits, our sketch, not the essay\'s plan: a line across the western Baltic, from Rügen to Skåne, that ships bound for the Danish straits must cross, beyond the reach of the anti-ship missiles in the oblast.')
   })
 
   it('names the members by cohort, with the date', () => {
@@ -156,10 +160,10 @@ describe('the views', () => {
     })
   }
 
-  for (const [view, weapon] of [['reach', 'iskander-m'], ['a2ad', 's-400']] as const) {
+  for (const [view, weapon] of [['reach', 'iskander-m'], ['a2ad', 'bastion-p']] as const) {
     it(`"${view}" holds the whole ${weapon} reach from the oblast`, () => {
       const [[south, west], [north, east]] = viewBounds(view, geodata)
-      for (const p of reachEnvelope(geodata, weaponById(weapon).rangeKm))
+      for (const p of reachEnvelope(geodata, longestRangeKm(weaponById(weapon))))
         expect(p.lat > south && p.lat < north && p.lon > west && p.lon < east, `${p.lat}, ${p.lon}`).toBe(true)
     })
   }

@@ -15,11 +15,13 @@ import { LAYERS } from '../../data/map-layers.ts'
 const data = basemap as unknown as BalticGeodata
 const LAYER_IDS = Object.keys(LAYERS) as LayerId[]
 const allCountries = new Set(data.features.map(f => f.properties.id))
+/** A map's day: the weapons' reach depends on the missiles in service then. */
+const DAY = '2016-11-21'
 
 describe('the map\'s models', () => {
   it('every layer yields models of its own, and draws something', () => {
     for (const id of LAYER_IDS) {
-      const own = mapModels({ steps: [id], data }).models.filter(m => m.owner === id)
+      const own = mapModels({ date: DAY, steps: [id], data }).models.filter(m => m.owner === id)
       expect(own.length, `layer "${id}"`).toBeGreaterThan(0)
       expect(own.some(m => m.kind !== 'label'), `layer "${id}" draws a shape or a point`).toBe(true)
     }
@@ -42,9 +44,13 @@ describe('the map\'s models', () => {
   })
 
   it('mark a place once, by the first step that names it', () => {
-    const { models } = mapModels({ steps: ['a2ad', 'bastion', 'blockade'], data })
+    const { models } = mapModels({ date: DAY, steps: ['a2ad', 'blockade', 'iskander'], data })
     const baltiysk = models.filter(m => m.kind === 'label' && m.key === 'place:baltiysk')
     expect(baltiysk.map(m => m.owner)).toEqual(['a2ad'])
+  })
+
+  it('need a date to draw a weapon\'s reach, and name the layer when they have none', () => {
+    expect(() => mapModels({ steps: ['bastion'], data })).toThrow('the layer "bastion" draws the Bastion-P\'s reach, which depends on the missile in service: give the map\'s figure a date')
   })
 
   it('give labels unique keys, so the placer can tell them apart', () => {
@@ -53,7 +59,7 @@ describe('the map\'s models', () => {
   })
 
   it('carry every step\'s class, so the slide can show and hide what a step draws', () => {
-    for (const m of mapModels({ steps: LAYER_IDS, data }).models) {
+    for (const m of mapModels({ date: DAY, steps: LAYER_IDS, data }).models) {
       if (m.owner === 'base' || m.kind === 'label')
         continue
       const classes = m.kind === 'area' ? m.countries.map(c => c.className) : m.kind === 'arrow' ? [m.shaftClass, m.headClass] : [m.className]
@@ -66,13 +72,13 @@ describe('the map\'s models', () => {
 describe('what each step says', () => {
   it('every layer but a cohort\'s has a sentence for the text alternative; a cohort is named by the key and the shading', () => {
     for (const id of LAYER_IDS) {
-      const [step] = mapModels({ steps: [id], data }).steps
+      const [step] = mapModels({ date: DAY, steps: [id], data }).steps
       expect(step.says === undefined, `layer "${id}"`).toBe(LAYERS[id].cohort !== undefined)
     }
   })
 
   it('every key entry of a step is that step\'s, with a sample, and its keys are unique across the map', () => {
-    const { steps } = mapModels({ steps: LAYER_IDS, data })
+    const { steps } = mapModels({ date: DAY, steps: LAYER_IDS, data })
     for (const step of steps) {
       for (const entry of step.key)
         expect(entry, `layer "${step.layer}"`).toMatchObject({ layer: step.layer, swatch: expect.any(String) })
@@ -82,7 +88,7 @@ describe('what each step says', () => {
   })
 
   it('a sample drawn as a line in the key is a line on the map: a ring, a border, a sketch\'s path', () => {
-    const { models, steps } = mapModels({ steps: LAYER_IDS, data })
+    const { models, steps } = mapModels({ date: DAY, steps: LAYER_IDS, data })
     for (const step of steps) {
       const drawsLine = models.some(m => m.owner === step.layer && (m.kind === 'line' || m.kind === 'arrow' || (m.kind === 'envelope' && !m.fill)))
       if (step.key.some(e => e.line))

@@ -5,11 +5,11 @@ import turfDistance from '@turf/distance'
 import { describe, expect, it } from 'vitest'
 import { countriesCrossed, mainlandLink, mainlandRings, nearestInOblast, oblastCentre, oblastRings, reachEnvelope } from '../../components/baltic-map/reach.ts'
 import { MEASURED_PLACES } from '../../data/map-layers.ts'
-import { DISTANCES_KM, IN_REACH } from '../distances.ts'
+import { DISTANCES_KM, inReach } from '../distances.ts'
 import basemap from '../../data/geo/baltic.json'
 import { placeById } from '../../data/places.ts'
 import { scenarioById } from '../../data/scenarios.ts'
-import { weaponById, weapons } from '../../data/weapons.ts'
+import { missileOn, weaponById, weapons } from '../../data/weapons.ts'
 import { bearingDeg, destination, geodesicArc, greatCircleKm } from '../../lib/geo.ts'
 
 const data = basemap as unknown as BalticGeodata
@@ -28,8 +28,7 @@ const outline: LatLon[] = oblastRings(data).flatMap(ring => ring.flatMap((a, i) 
 const bruteKm = (p: LatLon) => Math.min(...outline.map(q => turfKm(p, q)))
 
 describe('a weapon\'s reach from anywhere in the oblast (the envelope)', () => {
-  for (const weapon of weapons as readonly Weapon[]) {
-    const rangeKm = weapon.rangeKm
+  for (const { weapon, rangeKm } of (weapons as readonly Weapon[]).flatMap(weapon => weapon.missiles.map(m => ({ weapon, rangeKm: m.rangeKm })))) {
     const envelope = reachEnvelope(data, rangeKm)
     const centre = oblastCentre(data)
     // Every 12th vertex: 30 bearings around the oblast.
@@ -67,9 +66,9 @@ describe('distances measured on the map\'s shapes', () => {
   })
 
   it('put Berlin, Warsaw and Vilnius inside the Iskander-M\'s reach, though Berlin is over 500 km from Chernyakhovsk', () => {
-    expect(IN_REACH['iskander-m']).toEqual({ vilnius: true, warsaw: true, berlin: true })
+    expect(inReach('2016-11-21')['iskander-m']).toEqual({ vilnius: true, warsaw: true, berlin: true })
     expect(greatCircleKm(placeById('chernyakhovsk'), placeById('berlin'))).toBeGreaterThan(500)
-    expect(IN_REACH['bastion-p']).toEqual({ vilnius: true, warsaw: true, berlin: false })
+    expect(inReach('2016-11-21')['bastion-p']).toEqual({ vilnius: true, warsaw: true, berlin: false })
   })
 
   it('to mainland Russia: about 360 km (±5 %), the shortest line between the two shapes, ending near the Latvia–Russia–Belarus tripoint', () => {
@@ -93,14 +92,26 @@ describe('distances measured on the map\'s shapes', () => {
   })
 })
 
-describe('the blockade sketch', () => {
-  it('sits where a close blockade would have to: inside the Bastion-P\'s (and so every missile\'s) reach from the oblast', () => {
+describe('the blockade sketches', () => {
+  const bastion = missileOn(weaponById('bastion-p'), '2016-11-21')
+
+  it('put the close blockade where one would have to sit: inside the reach of every missile in the oblast in 2016', () => {
     const shape = scenarioById('blockade').shape
     if (shape.kind !== 'cordon')
-      throw new Error('the blockade should be a cordon')
+      throw new Error('the close blockade should be a cordon')
     const arc = geodesicArc(placeById(shape.centrePlaceId), shape.radiusKm, shape.fromBearingDeg, shape.toBearingDeg, 48)
-    const shortest = Math.min(...weapons.map(w => w.rangeKm))
+    const shortest = Math.min(...weapons.map(w => missileOn(w, '2016-11-21').rangeKm))
     for (const p of arc)
-      expect(nearestInOblast(data, p).distanceKm).toBeLessThan(Math.min(shortest, weaponById('bastion-p').rangeKm))
+      expect(nearestInOblast(data, p).distanceKm).toBeLessThan(shortest)
+  })
+
+  it('put the distant blockade beyond the reach of the anti-ship missiles, at every point of its line', () => {
+    const shape = scenarioById('blockade-distant').shape
+    if (shape.kind !== 'barrier')
+      throw new Error('the distant blockade should be a barrier')
+    const [from, to] = shape.points
+    const line = Array.from({ length: 21 }, (_, i) => destination(from, bearingDeg(from, to), greatCircleKm(from, to) * i / 20))
+    for (const p of line)
+      expect(nearestInOblast(data, p).distanceKm, `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`).toBeGreaterThan(bastion.rangeKm)
   })
 })

@@ -19,7 +19,7 @@ const SOURCED_KM: Record<number, string> = {
 
 /** Where a stated distance may come from: a computed value (it may be rounded to 5 or 10 km) or a sourced figure. */
 function matches(stated: number): boolean {
-  const computed = [...Object.values(DISTANCES_KM), ...Object.values(RANGES_KM)]
+  const computed = [...Object.values(DISTANCES_KM), ...RANGES_KM]
   return computed.some(km => [1, 5, 10].some(step => Math.round(km / step) * step === stated)) || stated in SOURCED_KM
 }
 
