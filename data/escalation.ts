@@ -4,25 +4,25 @@
  * and what ties it to Kaliningrad or the Baltic. The escalation charts, the coding appendix and the
  * data table are drawn from this list; nothing about an event is written anywhere else.
  *
- * THE RULE OF SELECTION. A record is here if, and only if, it is a move by either side (or, off
- * the scale, an event that changed the Baltic balance: a state joining NATO, forces leaving the
- * region, damage no state has owned) that a source we cite links to Kaliningrad, the Baltic, or
- * the other side's Baltic posture. The link is written in each record (`link`), with the source
- * that makes it; a unit test checks that every record has one that names Kaliningrad or the
- * Baltic. Moves elsewhere (Syria, the Black Sea) are out unless a cited source ties them in.
+ * THE RULE OF SELECTION (SELECTION_RULES, below, and the appendix): moves by NATO, its members or
+ * the EU, and by Russia (with Belarus), that a cited source ties to Kaliningrad or the Baltic, tested
+ * kind by kind with the same tests for both sides; exercises are left out for both. Off the scale:
+ * a state joining NATO, forces leaving the region, damage at sea that neither side is shown to have
+ * done, a civil step. The tie is written in each record (`link`), with the source that makes it; a
+ * unit test checks that every record has one that names Kaliningrad or the Baltic.
  *
  * THE CODING (the deck's own, not a measure from the literature; see `rubric`, `levelFor` and the
  * appendix): a record carries no level. Its level FOLLOWS from its kind and attributes through
  * `levelFor`, so two moves of the same kind and attributes always sit on the same rung.
  */
 
-/** Who made the move. 'unattributed': neither NATO nor Russia, as far as shown (drawn on the centre line). */
-export type Actor = 'west' | 'russia' | 'unattributed'
+/** Who made the move. 'neither': neither NATO nor Russia, as far as shown (drawn on the centre line). */
+export type Actor = 'west' | 'russia' | 'neither'
 
 export const ACTOR_NAMES: Record<Actor, string> = {
   west: 'NATO and the West',
   russia: 'Russia',
-  unattributed: 'Neither side',
+  neither: 'Neither side',
 }
 
 /**
@@ -264,7 +264,7 @@ export const events = [
     actor: 'west',
     kind: 'deployment',
     lasting: true,
-    label: 'NATO air policing over the Baltic',
+    label: 'Allied air policing begins',
     detail: 'Allied fighter jets begin guarding the airspace of Estonia, Latvia and Lithuania from Šiauliai, four at a time, in rotation.',
     codingNote: 'Rotating jets, never absent since 2004: a standing presence, coded like the battlegroups.',
     link: { text: 'Allied fighters guard the Baltic states’ airspace from Šiauliai, Lithuania.', sourceId: 'kam-2024' },
@@ -338,7 +338,7 @@ export const events = [
     date: '2009-09-17',
     actor: 'west',
     kind: 'plan',
-    label: 'US swaps its plan for a phased one',
+    label: 'US switches to a phased plan',
     detail: 'President Obama drops the plan for interceptors in Poland and a radar in Czechia, and announces a phased approach: interceptors at sea first, then on land in Romania and Poland.',
     codingNote: 'A new plan, not a step back: it led to Deveselu (2016) and Redzikowo (2024).',
     link: { text: 'With the first plan gone, Moscow calls off the Iskanders it had meant for Kaliningrad.', sourceId: 'moscowtimes-2009' },
@@ -577,7 +577,7 @@ export const events = [
     kind: 'deployment',
     lasting: true,
     nuclearCapable: true,
-    label: 'New cruise missile fielded (9M729)',
+    label: '9M729 cruise missile fielded',
     detail: 'US officials say Russia has fielded a ground-launched cruise missile, later named the 9M729, that breaks the INF Treaty; Russia denies the breach.',
     codingNote: 'Fielded to stay, and able to carry nuclear warheads, as the US reports it.',
     disagreement: 'Russia denies that the missile’s range breaks the treaty.',
@@ -693,7 +693,7 @@ export const events = [
     kind: 'deployment',
     lasting: true,
     nuclearCapable: true,
-    label: 'Kinzhal jets based in Kaliningrad',
+    label: 'Kinzhal jets to Kaliningrad',
     detail: 'Russia moves three MiG-31s with Kinzhal hypersonic missiles to Chkalovsk, Kaliningrad, for round-the-clock combat duty.',
     codingNote: '“Round-the-clock combat duty”: placed to stay; the Kinzhal can carry a nuclear warhead.',
     link: { text: 'The jets are based at Chkalovsk, in Kaliningrad.', sourceId: 'aljazeera-2022-kinzhal' },
@@ -704,7 +704,7 @@ export const events = [
   {
     id: 'nord-stream-2022',
     date: '2022-09-26',
-    actor: 'unattributed',
+    actor: 'neither',
     kind: 'incident',
     label: 'Nord Stream pipelines blown up',
     detail: 'Explosions near Bornholm wreck three of the four Nord Stream gas pipelines; Denmark finds deliberate sabotage.',
@@ -743,9 +743,9 @@ export const events = [
   {
     id: 'balticconnector-2023',
     date: '2023-10-08',
-    actor: 'unattributed',
+    actor: 'neither',
     kind: 'incident',
-    label: 'Balticconnector pipeline damaged',
+    label: 'Balticconnector damaged',
     detail: 'A dragged anchor damages the Finland–Estonia gas pipeline; Finnish police trace it to the Hong Kong-flagged Newnew Polar Bear.',
     codingNote: 'Neither NATO nor Russia: China says its ship did it, by accident.',
     disagreement: 'China said in August 2024 that the ship caused the damage by accident, in a storm; Finland’s police had left intent open.',
@@ -797,7 +797,7 @@ export const events = [
     date: '2024-07-10',
     actor: 'west',
     kind: 'plan',
-    label: 'US long-range missiles for Germany',
+    label: 'US strike missiles for Germany',
     detail: 'The US and Germany announce episodic deployments in Germany from 2026 of US long-range fires: SM-6, Tomahawk and hypersonic weapons.',
     codingNote: 'A plan; coded again if and when the missiles arrive.',
     respondsTo: { id: 'iskanders-permanent-2018', basis: 'reported', sourceId: 'tagesschau-2024' },
@@ -810,7 +810,7 @@ export const events = [
     date: '2024-07-28',
     actor: 'russia',
     kind: 'statement',
-    label: 'Putin threatens mirror deployments',
+    label: 'Putin: mirror deployments',
     detail: 'Putin says that if the US deploys the missiles, Russia will drop its moratorium on intermediate-range missiles and deploy its own in mirror fashion.',
     respondsTo: { id: 'long-range-fires-2024', basis: 'reported', sourceId: 'uawire-2024' },
     link: { text: 'An answer to US missiles that Germany justifies by Russia’s missiles in Kaliningrad.', sourceId: 'tagesschau-2024' },
@@ -823,7 +823,7 @@ export const events = [
     actor: 'west',
     kind: 'deployment',
     lasting: true,
-    label: 'Redzikowo missile defence opens',
+    label: 'Redzikowo base opens',
     detail: 'The US Aegis Ashore base at Redzikowo, Poland, opens under NATO command: interceptors against ballistic missiles.',
     codingNote: 'Interceptors placed to stay; the phase the 2009 plan set.',
     disagreement: 'NATO had declared the site operational at its Washington summit on 10 July 2024; the opening ceremony was on 13 November.',
@@ -836,7 +836,7 @@ export const events = [
     id: 'cables-2024',
     date: '2024-11-17',
     dateText: 'Nov–Dec 2024',
-    actor: 'unattributed',
+    actor: 'neither',
     kind: 'incident',
     label: 'Baltic cables cut by anchors',
     detail: 'Anchors cut Baltic cables: the Chinese bulk carrier Yi Peng 3 is suspected in November; in December the tanker Eagle S, out of Russia’s Ust-Luga, cuts Estlink 2.',
@@ -852,7 +852,7 @@ export const events = [
     date: '2024-11-21',
     actor: 'russia',
     kind: 'statement',
-    label: 'Moscow names Redzikowo a target',
+    label: 'Moscow: Redzikowo a target',
     detail: 'Russia’s Foreign Ministry says the Redzikowo base has long been among the priority targets for potential neutralisation.',
     respondsTo: { id: 'redzikowo-2024', basis: 'reported', sourceId: 'politico-2024-zakharova' },
     link: { text: 'The base named is at Redzikowo, on Poland’s Baltic coast.', sourceId: 'politico-2024-zakharova' },
@@ -904,7 +904,7 @@ export const events = [
     date: '2025-08-04',
     actor: 'russia',
     kind: 'measure',
-    label: 'Russia ends its missile moratorium',
+    label: 'Russia ends missile moratorium',
     detail: 'Russia says it is no longer bound by its moratorium on deploying intermediate-range missiles.',
     respondsTo: { id: 'long-range-fires-2024', basis: 'reported', sourceId: 'ap-2025-moratorium' },
     link: { text: 'It answers US missiles for Germany, which Germany justifies by Russia’s missiles in Kaliningrad.', sourceId: 'tagesschau-2024' },

@@ -63,8 +63,8 @@ export type FigureComponent = Figure['component']
 /** A component's figure settings: `FigureOf<'BalticMap'>` is a MapFigure. */
 export type FigureOf<C extends FigureComponent> = Extract<Figure, { component: C }>
 
-const references = (part: number) => ({ component: 'References', part, parts: 6 }) as const
-const escalationData = (part: number) => ({ component: 'EscalationTable', part, parts: 5 }) as const
+const references = (part: number) => ({ component: 'References', part, parts: 10 }) as const
+const escalationData = (part: number) => ({ component: 'EscalationTable', part, parts: 7 }) as const
 
 const figures = {
   // Act I: why Kaliningrad matters.
@@ -93,11 +93,17 @@ const figures = {
   'references-4': references(4),
   'references-5': references(5),
   'references-6': references(6),
+  'references-7': references(7),
+  'references-8': references(8),
+  'references-9': references(9),
+  'references-10': references(10),
   'escalation-data-1': escalationData(1),
   'escalation-data-2': escalationData(2),
   'escalation-data-3': escalationData(3),
   'escalation-data-4': escalationData(4),
   'escalation-data-5': escalationData(5),
+  'escalation-data-6': escalationData(6),
+  'escalation-data-7': escalationData(7),
 } as const satisfies Record<string, Figure>
 
 /** A figure, by the id a slide's frontmatter names. */

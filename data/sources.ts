@@ -316,28 +316,6 @@ export const sources = [
     url: 'https://www.stripes.com/news/europe/nato-criticizes-new-russian-missiles-near-poland-lithuania-1.440622',
   },
   {
-    // The id is kept because data/weapons.ts and several slides cite it; CSIS's own Iskander page is not
-    // in the sources we can read, so the record is now a Reuters report about Kaliningrad itself.
-    id: 'csis-iskander',
-    short: 'Reuters 2018',
-    role: 'deck',
-    publisher: 'Reuters, via The Jerusalem Post',
-    title: 'Russia deploys Iskander nuclear-capable missiles to Kaliningrad',
-    date: '2018-02',
-    url: 'https://www.jpost.com/breaking-news/russia-deploys-iskander-nuclear-capable-missiles-to-kaliningrad-540735',
-    note: 'Iskander (SS-26 Stone): “Its two guided missiles have a range of up to 500 kilometers (about 300 miles) and can carry either conventional or nuclear warheads.”',
-  },
-  {
-    id: 'csis-oniks',
-    undated: 'the page gives a day and month but no year',
-    short: 'CSIS Missile Threat',
-    role: 'deck',
-    publisher: 'CSIS Missile Threat',
-    title: 'Russia Deploying Missiles to Disputed Islands',
-    url: 'https://missilethreat.csis.org/russia-plans-missile-deployment-to-disputed-islands/',
-    note: 'The P-800 Oniks fired by Bastion-P reaches up to 300 km (a later CSIS item gives 500 km). Undated: the item cites a Kyodo report “on August 2” without a year; the Kyodo report on an internal Russian document about Bastion for two Kuril islands that we could date is of 2 September 2019 (defense-aerospace.com excerpt), so the year is uncertain.',
-  },
-  {
     id: 'lsm-2018',
     short: 'LSM 2018',
     role: 'deck',

@@ -59,7 +59,6 @@ export const weapons = [
     missiles: [{ name: '9M723', rangeKm: 500, sourceId: 'afp-2011', nameSourceId: 'ria-2013-iskander' }],
     basePlaceId: 'chernyakhovsk',
     baseSourceId: 'uawire-2018',
-    alsoSourceIds: ['csis-iskander'],
   },
   {
     // The unit's base in the oblast is not named in any source we could read: the map marks none.
@@ -68,7 +67,7 @@ export const weapons = [
     kind: 'coastal anti-ship missile system, also used against land targets',
     role: 'anti-ship',
     missiles: [{ name: 'P-800 Oniks', rangeKm: 300, sourceId: 'sputnik-2016-bastion' }],
-    alsoSourceIds: ['ap-2016', 'csis-oniks', 'firstpost-2022'],
+    alsoSourceIds: ['ap-2016', 'firstpost-2022'],
   },
   {
     id: 's-400',

@@ -131,7 +131,8 @@ export async function chartMarkerProblems(chart: Locator, where: string): Promis
   for (const [side, whose, shape, words] of [['west', 'the West\'s', 'rect', 'squares'], ['russia', 'Russia\'s', 'circle', 'circles']] as const) {
     const onScale = (await chart.locator(`.move.${side} .marker`).evaluateAll(els => [...new Set(els.map(el => el.tagName))].sort()))
       .filter(tag => tag !== 'polygon')
-    if (onScale.length !== 1 || onScale[0] !== shape)
+    // A period may hold no move of one side on the scale (2023: the West's are accessions); any it holds are of its shape.
+    if (onScale.length > 1 || (onScale.length === 1 && onScale[0] !== shape))
       problems.push(`${where}: ${whose} markers on the scale should all be ${words} (<${shape}>), not <${onScale.join('>, <') || 'none'}>`)
   }
   return problems

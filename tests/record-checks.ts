@@ -143,7 +143,7 @@ export function fieldProblems(events: readonly EscalationEvent[]): string[] {
  * The coding rules, as checks on what a record says: a record carries no level of its own (it
  * follows from kind and attributes); only a deployment says whether it is lasting (and it must),
  * and only a deployment can be nuclear-capable; an accession is the West's (the joining state
- * joins NATO), an unattributed event is an incident and an incident is unattributed.
+ * joins NATO), a move by neither side is an incident and an incident is neither side's.
  */
 export function codingProblems(events: readonly EscalationEvent[]): string[] {
   return events.flatMap((e) => {
@@ -158,8 +158,8 @@ export function codingProblems(events: readonly EscalationEvent[]): string[] {
       out.push(`event "${e.id}" says nuclear-capable, which only a deployment can be (it is a "${e.kind}")`)
     if (e.kind === 'accession' && e.actor !== 'west')
       out.push(`event "${e.id}" is an accession by "${e.actor}": a state joining NATO is drawn on the West's side`)
-    if ((e.kind === 'incident') !== (e.actor === 'unattributed'))
-      out.push(`event "${e.id}" is a "${e.kind}" by "${e.actor}": only unattributed events are incidents, and incidents are unattributed`)
+    if ((e.kind === 'incident') !== (e.actor === 'neither'))
+      out.push(`event "${e.id}" is a "${e.kind}" by "${e.actor}": only moves by neither side are incidents, and incidents are neither side's`)
     return out
   })
 }

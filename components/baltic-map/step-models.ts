@@ -104,7 +104,7 @@ function reachPart(step: LayerId, weapon: Weapon, missile: Missile, measured: re
       },
       ...distances.map((d): LayerModel => ({ kind: 'line', owner: step, path: [d.place, d.nearest.point], className: `layer-${step} measure-line`, keepClear: true })),
     ],
-    key: [{ key: step, swatch: `ring-${step}`, line: true, label: `${weapon.name} (${missile.name} missile), ${missile.rangeKm} km from anywhere in the oblast`, layer: step }],
+    key: [{ key: step, swatch: `ring-${step}`, line: true, label: `${weapon.name} (${missile.name}), ${missile.rangeKm} km from anywhere in the oblast`, layer: step }],
     says: `A line shows how far the ${weapon.name} reaches with its ${missile.name} missile, at a nominal maximum range of about ${missile.rangeKm} km, from anywhere in the oblast: a nominal maximum, not a wall.${base}${words.length ? ` Distances to the oblast's nearest point: ${listWords(words)}${allInside ? ', all inside' : ''}.` : ''}`,
   }
 }

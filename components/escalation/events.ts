@@ -115,7 +115,7 @@ export function chartSummary(moves: readonly CodedEvent[], shown: number): strin
     `Escalation chart: ${moves.length} moves, ${span[0] === span[1] ? span[0] : `${span[0]} to ${span[1]}`}.`,
     `${ACTOR_NAMES.west} on the left as squares, ${ACTOR_NAMES.russia} on the right as circles; time runs down the centre line,`,
     `and a move's distance from it is its level on the deck's own coding, from ${lowest.level} (${lowest.name}) to ${highest.level} (${highest.name}).`,
-    'Diamonds on the centre line are not on the scale: a state joining NATO, forces leaving the region, damage no state has owned.',
+    'Diamonds on the centre line are not on the scale: a state joining NATO, forces leaving the region, damage at sea that neither side is shown to have done, a civil step.',
     'Arrows join a move to the move that answers it.',
     `${shown === moves.length ? 'All' : `${shown} of`} ${moves.length} moves shown${shown ? ', listed below' : ''}.`,
   ].join(' ')

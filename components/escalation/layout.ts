@@ -64,11 +64,12 @@ export const CHART_DEFAULTS: ChartOptions = {
 }
 
 /**
- * Which way from the spine each actor's labels lie: West to the left, Russia to the right. An
- * unattributed event sits on the spine with its label on the left: on Russia's side it would read
- * as an accusation no source makes.
+ * Which way from the spine each actor's labels lie: West to the left, Russia to the right. A move
+ * by neither side sits on the spine with its label on the left, in grey italics (the chart's
+ * stylesheet), so it reads as no one's: on Russia's side it would read as an accusation no source
+ * makes.
  */
-const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, unattributed: -1 }
+const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, neither: -1 }
 
 export interface Mark {
   event: CodedEvent

@@ -135,7 +135,7 @@ describe('the rule of selection', () => {
       'nord-stream-2022', 'gnss-jamming-2024', 'long-range-fires-2024', 'mirror-threat-2024', 'drones-poland-2025', 'eastern-sentry-2025', 'mig31-estonia-2025',
     ]))
     expect(ids.filter(id => /zapad|anakonda|steadfast|baltops/.test(id)), 'exercises are left out for both sides').toEqual([])
-    expect(new Set(all.map(e => e.actor))).toEqual(new Set(['west', 'russia', 'unattributed']))
+    expect(new Set(all.map(e => e.actor))).toEqual(new Set(['west', 'russia', 'neither']))
   })
 })
 
