@@ -80,8 +80,8 @@ export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGe
     return {
       models: [
         { kind: 'line', owner: step, path: line, className: `layer-${step} barrier-line`, keepClear: true },
-        // Beside the line's middle, on the open sea to its east where there is room.
-        label([name, ...caption], { anchors: [0.5, 0.3, 0.7].map(f => destination(line[0], bearingDeg(line[0], line[1]), greatCircleKm(line[0], line[1]) * f)), placements: ['right', 'bottom-right', 'top-right', 'bottom', 'top', 'left'], gapPx: 8 }),
+        // Beside the line, to its west, away from the missiles' zone and its words.
+        label([name, ...caption], { anchors: [0.5, 0.3, 0.7].map(f => destination(line[0], bearingDeg(line[0], line[1]), greatCircleKm(line[0], line[1]) * f)), placements: ['left', 'bottom-left', 'top-left', 'bottom', 'top', 'right'], gapPx: 6 }),
       ],
       key: [sketchKey],
       says: `${scenario.name}, ${whose}: ${shape.what}, beyond the reach of the anti-ship missiles in the oblast.`,

@@ -109,9 +109,12 @@ describe('the essay, quoted and checked fairly', () => {
   })
 
   it('quotes the essay\'s own phrase in every row of the checks tables, the spoken one and the appendix', () => {
-    const tables = deck.filter(s => /^(?:Checking the essay|Appendix: every essay check)/.test(s.title))
-    expect(tables.map(s => s.title), 'the deck should have a "Checking the essay" slide and its appendix').toHaveLength(2)
-    const [spoken, full] = tables.map(s => tablesOf(s.content)[0].slice(1))
+    const spokenSlide = deck.find(s => /^Checking the essay/.test(s.title))
+    const appendix = deck.filter(s => /^Appendix: every essay check/.test(s.title))
+    expect(spokenSlide, 'the deck should have a "Checking the essay" slide').toBeTruthy()
+    expect(appendix.length, 'and an appendix with every check').toBeGreaterThan(0)
+    const spoken = tablesOf(spokenSlide!.content)[0].slice(1)
+    const full = appendix.flatMap(s => tablesOf(s.content)[0].slice(1))
     expect(full.length, 'the appendix holds every check').toBeGreaterThan(spoken.length)
     const problems = [...spoken, ...full].flatMap(([said]) => {
       const fragments = quotedFragments(said)
