@@ -1739,6 +1739,27 @@ export const sources = [
     url: 'https://www.themoscowtimes.com/2020/12/07/russia-bolsters-military-forces-in-baltic-exclave-amid-nato-fears-a72266',
     note: 'Nosatov accuses NATO of deploying an armoured unit and several battalion-tactical groups to the exclave’s borders.',
   },
+  {
+    id: 'essanews-2024',
+    short: 'Essa News 2024',
+    role: 'deck',
+    publisher: 'Essa News',
+    title: 'Vladimir Putin establishes new military districts in response to Sweden and Finland joining NATO',
+    date: '2024-02-26',
+    url: 'https://essanews.com/vladimir-putin-establishes-new-military-districts-in-response-to-sweden-and-finland-joining-nato,6999919744047233a',
+    note: 'Putin signs a decree re-creating the Moscow and Leningrad military districts; the Leningrad district comprises, among others, “the Kaliningrad Region”.',
+  },
+  {
+    id: 'priyom-2024',
+    short: 'Priyom 2024',
+    role: 'deck',
+    publisher: 'Priyom, relaying TASS',
+    stateMedia: 'relays the Russian state news agency TASS',
+    title: 'Putin’s decree reorganizing Russia’s military districts',
+    date: '2024-02-27',
+    url: 'https://priyom.org/blog/putin\'s-decree-reorganizing-russia\'s-military-districts',
+    note: 'Shoigu, December 2022: the districts answer “NATO’s desire to increase its military potential near Russian borders, as well as to expand the North Atlantic Alliance at the expense of Finland and Sweden.”',
+  },
 ] as const satisfies readonly Source[]
 
 /** The source with this id; throws, naming the id, if there is none. */
