@@ -98,7 +98,7 @@ export const SELECTION_RULE = 'Moves by NATO, its members or the EU, and by Russ
 /** The tests, kind by kind, that decide whether a move is in the record; the same for both sides. */
 export const SELECTION_RULES: readonly { what: string, rule: string }[] = [
   { what: 'Statements', rule: 'a government’s threat or warning that names a military step in or against the region (missiles placed, a site targeted); protests and unnamed “measures” are left out.' },
-  { what: 'Plans and measures', rule: 'summit and government decisions on forces in the region; sanctions and transit rules; arms-control treaties suspended or left.' },
+  { what: 'Plans and measures', rule: 'summit and government decisions on forces, commands or border defences in the region; sanctions and transit rules; arms-control treaties suspended or left.' },
   { what: 'Deployments', rule: 'a unit or weapon system placed in the region to stay; for a while, where a source ties it to Kaliningrad or to a move it answers. Weapons brought into Kaliningrad for a drill count as deployments for a while.' },
   { what: 'Incursions', rule: 'military aircraft or drones in another state’s airspace that the state took to NATO; jamming a government attributes.' },
   { what: 'Use of force', rule: 'war or annexation that a source ties to the region’s security.' },
@@ -804,6 +804,19 @@ export const events = [
     link: { text: 'Lithuania traces the interference to over ten sites in Kaliningrad.', sourceId: 'newsaz-2025-gps' },
     sourceId: 'err-2024-gps',
     moreSourceIds: ['politico-2024-traficom', 'portalobronny-2025'],
+    era: 'after',
+  },
+  {
+    id: 'east-shield-2024',
+    date: '2024-05',
+    actor: 'west',
+    kind: 'plan',
+    label: 'Poland’s East Shield',
+    detail: 'Poland announces the East Shield, fortifications along its borders with Kaliningrad and Belarus; the Baltic states plan a defence line of their own.',
+    codingNote: 'A plan for border defences; built from late 2024.',
+    link: { text: 'The East Shield strengthens Poland’s border with the Kaliningrad exclave.', sourceId: 'ap-2024-shield' },
+    sourceId: 'ap-2024-shield',
+    moreSourceIds: ['reuters-2024-shield'],
     era: 'after',
   },
   {

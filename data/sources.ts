@@ -1760,6 +1760,26 @@ export const sources = [
     url: 'https://priyom.org/blog/putin\'s-decree-reorganizing-russia\'s-military-districts',
     note: 'Shoigu, December 2022: the districts answer “NATO’s desire to increase its military potential near Russian borders, as well as to expand the North Atlantic Alliance at the expense of Finland and Sweden.”',
   },
+  {
+    id: 'ap-2024-shield',
+    description: 'Report on the Baltic states’ and Poland’s plans for defence lines on their eastern borders',
+    short: 'AP 2024',
+    role: 'deck',
+    publisher: 'AP, via Local News 8',
+    date: '2024-09-28',
+    url: 'https://localnews8.com/news/2024/09/28/baltic-states-and-poland-seek-eu-funds-for-a-massive-border-defense-line/',
+    note: '“In May, Poland announced a similar project called the “Eastern Shield” with a purpose to strengthen its borders with the Russian exclave of Kaliningrad and Belarus.”',
+  },
+  {
+    id: 'reuters-2024-shield',
+    description: 'Report on Tusk’s visit to the East Shield works on the Kaliningrad border',
+    short: 'Reuters 2024',
+    role: 'deck',
+    publisher: 'Reuters, via Devdiscourse',
+    date: '2024-11-30',
+    url: 'https://www.devdiscourse.com/article/law-order/3176940-polands-east-shield-a-strategic-investment-in-peace',
+    note: 'Tusk “inspected the construction of military defenses on the border with the Russian region of Kaliningrad, calling the project an “investment in peace.””',
+  },
 ] as const satisfies readonly Source[]
 
 /** The source with this id; throws, naming the id, if there is none. */
