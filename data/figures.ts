@@ -64,7 +64,7 @@ export type FigureComponent = Figure['component']
 export type FigureOf<C extends FigureComponent> = Extract<Figure, { component: C }>
 
 const references = (part: number) => ({ component: 'References', part, parts: 10 }) as const
-const escalationData = (part: number) => ({ component: 'EscalationTable', part, parts: 7 }) as const
+const escalationData = (part: number) => ({ component: 'EscalationTable', part, parts: 8 }) as const
 
 const figures = {
   // Act I: why Kaliningrad matters.
@@ -104,6 +104,7 @@ const figures = {
   'escalation-data-5': escalationData(5),
   'escalation-data-6': escalationData(6),
   'escalation-data-7': escalationData(7),
+  'escalation-data-8': escalationData(8),
 } as const satisfies Record<string, Figure>
 
 /** A figure, by the id a slide's frontmatter names. */

@@ -84,7 +84,7 @@ export const scenarios = [
     illustrative: true,
     authorship: 'our-sketch',
     caption: ['our sketch'],
-    keyNote: 'our sketch, at the Danish straits, beyond Bastion’s reach',
+    keyNote: 'our sketch, beyond Bastion’s reach',
     // From Rügen's northern cape (Kap Arkona) to the coast of Skåne: our line, not a source's.
     shape: { kind: 'barrier', points: [{ lat: 54.68, lon: 13.43 }, { lat: 55.38, lon: 13.35 }], what: 'a line across the western Baltic, from Rügen to Skåne, that ships bound for the Danish straits must cross' },
     sourceId: 'essay',

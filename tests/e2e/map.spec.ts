@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import type { LayerId } from '../../data/map-layers.ts'
+import { missileOn, weaponById } from '../../data/weapons.ts'
 import { DISTANCES_KM } from '../distances.ts'
 import { mapsIn } from '../deck-figures.ts'
 import { expect, slides, test } from '../fixtures.ts'
@@ -101,7 +102,9 @@ test.describe('what the map measures and whose picture it is', () => {
     const a2ad = withLayer('a2ad')
     let slide = await deck.open(a2ad.slide.no, a2ad.steps.length)
     await expect(caption(slide, 'a2ad')).toContainText('rings overstate denial')
-    await expect(caption(slide, 'a2ad')).toContainText('S-400 air defence ~400 km')
+    // The S-400 ring is the missile in service on the map's date, not the longest it ever fired.
+    const s400 = missileOn(weaponById('s-400'), a2ad.date!)
+    await expect(caption(slide, 'a2ad')).toContainText(`S-400 air defence ~${s400.rangeKm} km`)
     await expect(caption(slide, 'blockade')).toContainText('our sketch, not the essay’s plan')
     await expect(caption(slide, 'blockade')).toContainText('inside the missiles’ reach')
     await expect(slide.locator('.baltic-map-key')).toContainText('also fired at land targets')
@@ -214,13 +217,14 @@ test.describe('the map elsewhere', () => {
   })
 
   test('tells a screen reader what the current click shows', async ({ deck }) => {
-    const { slide: { no }, steps } = mapSlides.find(m => m.steps.includes('iskander'))!
+    const { slide: { no }, steps, date } = mapSlides.find(m => m.steps.includes('iskander'))!
     const slide = await deck.open(no, 0)
     const description = slide.locator('.baltic-map .sr-only')
     await expect(description).not.toContainText('Iskander-M')
     await deck.press('ArrowRight', { no, clicks: 1 })
     await expect(description).toContainText(`Step 1 of ${steps.length}`)
-    await expect(description).toContainText('how far the Iskander-M reaches, at its nominal maximum range of about 500 km, from anywhere in the oblast: a nominal maximum, not a wall')
+    const iskander = missileOn(weaponById('iskander-m'), date!)
+    await expect(description).toContainText(`how far the Iskander-M reaches with its ${iskander.name} missile, at a nominal maximum range of about ${iskander.rangeKm} km, from anywhere in the oblast: a nominal maximum, not a wall`)
     await expect(description).toContainText(`Berlin ${DISTANCES_KM.berlin} km`)
     await expect(slide.locator('.baltic-map-canvas')).toHaveAccessibleName(/^Map of /)
   })

@@ -90,7 +90,7 @@ describe('the key', () => {
 
   it('names lines and sketches, and says whose sketch it is', () => {
     expect(legendEntries(modelsOf('2016-11-21', ['iskander', 'bastion', 'mainland', 'blockade', 'blockade-distant', 'corridor']), everything).filter(e => e.layer).map(e => e.label))
-      .toEqual(['Iskander-M (9M723), 500 km from anywhere in the oblast', 'Bastion-P (P-800 Oniks), 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Distant blockade (our sketch, at the Danish straits, beyond Bastion’s reach)', 'Push from Belarus (our illustration)'])
+      .toEqual(['Iskander-M (9M723), 500 km from anywhere in the oblast', 'Bastion-P (P-800 Oniks), 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Distant blockade (our sketch, beyond Bastion’s reach)', 'Push from Belarus (our illustration)'])
   })
 
   it('gives the A2/AD layer one entry per weapon, with its role, the missile in service on the map\'s date and its range, and Bastion\'s land-attack use', () => {
