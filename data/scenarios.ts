@@ -70,10 +70,10 @@ export const scenarios = [
   },
   {
     id: 'blockade',
-    name: 'NATO blockade',
+    name: 'Close blockade',
     illustrative: true,
     authorship: 'our-sketch',
-    caption: ['our sketch, not the essay’s plan:', 'a close blockade sits inside the missiles’ reach'],
+    caption: ['our sketch, not the essay’s plan:', 'inside the missiles’ reach'],
     keyNote: 'our sketch',
     shape: { kind: 'cordon', centrePlaceId: 'baltiysk', radiusKm: 110, fromBearingDeg: 280, toBearingDeg: 40 },
     sourceId: 'essay',

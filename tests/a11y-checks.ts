@@ -2,25 +2,74 @@
  * What axe finds on a page, as sentences that name the rule and the elements: the WCAG 2.1 AA rules
  * on a part of the page (a slide, a map), and the landmark rules on the whole page (Lighthouse's
  * accessibility audit fails a page without a main landmark: global-top.vue gives it).
+ *
+ * axe-core is put into the page once, and run there: the deck is one page, so a walk over every
+ * slide loads axe once, and only the sentences come back to the test. (A wrapper that injects axe
+ * again for each check, and opens a blank page to merge its results, spent half a walk doing so.)
  */
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa']
+
+/**
+ * The WCAG rules whose outcome depends on colour: text contrast, and links told from text. In the
+ * second colour scheme the page's elements, names and roles are the same; only these can differ.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 
 /** One main landmark, at the top level, and no content outside the landmarks. */
 const LANDMARK_RULES = ['landmark-one-main', 'landmark-no-duplicate-main', 'landmark-main-is-top-level', 'region']
 
-/** Serious and critical WCAG violations inside `include` (a CSS selector). */
-export async function wcagProblems(page: Page, include: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(include).withTags(WCAG_TAGS).analyze()
-  return result.violations
+interface Violation {
+  id: string
+  impact: string | null
+  targets: string[]
+}
+
+interface AxeWindow {
+  axe?: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> }
+}
+
+/**
+ * Runs axe in the page (putting it there first if this document has none) on `context`, or on the
+ * whole document if it is null, and returns its violations.
+ */
+async function violations(page: Page, context: { include: string[] } | null, options: RunOptions): Promise<Violation[]> {
+  const run = () => page.evaluate(async ({ context, options }) => {
+    const axe = (window as AxeWindow).axe
+    if (!axe)
+      return undefined
+    const result = await axe.run(context ?? document, { ...options, resultTypes: ['violations'] })
+    return result.violations.map(v => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.map(n => n.target.join(' ')) }))
+  }, { context, options })
+  const found = await run()
+  if (found)
+    return found
+  await page.evaluate(AXE_SOURCE)
+  const again = await run()
+  if (!again)
+    throw new Error('axe-core did not load into the page')
+  return again
+}
+
+/**
+ * Serious and critical WCAG violations inside `include` (a CSS selector). With `colourOnly`, only
+ * the rules that depend on colour: for a second colour scheme of a page already checked in full.
+ */
+export async function wcagProblems(page: Page, include: string, { colourOnly = false } = {}): Promise<string[]> {
+  const runOnly: RunOptions['runOnly'] = colourOnly ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG_TAGS }
+  return (await violations(page, { include: [include] }, { runOnly }))
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .map(v => `${v.id} (${v.impact}) — ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')}`)
+    .map(v => `${v.id} (${v.impact}) — ${v.targets.slice(0, 3).join('; ')}`)
 }
 
 /** Violations of the landmark rules, on the whole page (they are page-level rules). */
 export async function landmarkProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze()
-  return result.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')}`)
+  return (await violations(page, null, { runOnly: { type: 'rule', values: LANDMARK_RULES } }))
+    .map(v => `${v.id}: ${v.targets.slice(0, 3).join('; ')}`)
 }

@@ -23,6 +23,12 @@ export function timeForSteps(steps: number, perStepMs = 8_000): number {
   return 30_000 + steps * perStepMs
 }
 
+/**
+ * How often a wait looks again: soon, since a key press or a fade ends within a frame or a few
+ * (Playwright's default first waits 100 ms, a tenth of a second lost on each of a walk's steps).
+ */
+const POLL_INTERVALS = [20, 50, 100, 250]
+
 export interface DeckLocation {
   no: number
   clicks: number
@@ -68,7 +74,7 @@ export class Deck {
    */
   async still(no: number): Promise<void> {
     const running = () => this.slide(no).evaluate(el => el.getAnimations({ subtree: true }).filter(a => a.playState === 'running').length)
-    await expect.poll(running, { message: `slide ${no}: its transitions should end` }).toBe(0)
+    await expect.poll(running, { message: `slide ${no}: its transitions should end`, intervals: POLL_INTERVALS }).toBe(0)
   }
 
   /**
@@ -99,7 +105,7 @@ export class Deck {
   async press(key: 'ArrowRight' | 'ArrowLeft', to: DeckLocation): Promise<void> {
     const from = await this.where()
     await this.page.keyboard.press(key)
-    await expect.poll(() => this.location(), { message: `${key} from ${from} should reach slide ${to.no} at click ${to.clicks}` }).toEqual(to)
+    await expect.poll(() => this.location(), { message: `${key} from ${from} should reach slide ${to.no} at click ${to.clicks}`, intervals: POLL_INTERVALS }).toEqual(to)
   }
 }
 

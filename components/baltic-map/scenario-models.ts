@@ -68,7 +68,7 @@ export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGe
       models: [
         { kind: 'line', owner: step, path: arc, className: `layer-${step} cordon-line`, keepClear: true },
         // On the arc, from its middle outwards.
-        label([name, ...caption], { anchors: [24, 20, 28, 16, 32, 12, 36].map(i => arc[i]), placements: ['top', 'top-left', 'top-right', 'left', 'right'], gapPx: 10 }),
+        label([name, ...caption], { anchors: [24, 20, 28, 16, 32, 12, 36, 40, 44, 8, 4].map(i => arc[i]), placements: ['top', 'top-left', 'top-right', 'left', 'right'], gapPx: [10, 24] }),
       ],
       key: [sketchKey],
       says: `${scenario.name}, ${whose}: a line across the sea approaches ${shape.radiusKm} km from ${placeById(shape.centrePlaceId).name}, inside the missiles' reach.`,

@@ -90,7 +90,7 @@ describe('the key', () => {
 
   it('names lines and sketches, and says whose sketch it is', () => {
     expect(legendEntries(modelsOf('2016-11-21', ['iskander', 'bastion', 'mainland', 'blockade', 'blockade-distant', 'corridor']), everything).filter(e => e.layer).map(e => e.label))
-      .toEqual(['Iskander-M (9M723), 500 km from anywhere in the oblast', 'Bastion-P (P-800 Oniks), 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'NATO blockade (our sketch)', 'Distant blockade (our sketch, beyond Bastion’s reach)', 'Push from Belarus (our illustration)'])
+      .toEqual(['Iskander-M (9M723), 500 km from anywhere in the oblast', 'Bastion-P (P-800 Oniks), 300 km from anywhere in the oblast', 'Shortest line to mainland Russia', 'Close blockade (our sketch)', 'Distant blockade (our sketch, beyond Bastion’s reach)', 'Push from Belarus (our illustration)'])
   })
 
   it('gives the A2/AD layer one entry per weapon, with its role, the missile in service on the map\'s date and its range, and Bastion\'s land-attack use', () => {
@@ -126,7 +126,7 @@ describe('the text alternative', () => {
   it('says the A2/AD rings are nominal maxima that overstate denial, the close blockade is our sketch inside reach and the distant one beyond it', () => {
     const words = text('2016-11-21', ['a2ad', 'blockade', 'blockade-distant'], 3, 'a2ad')
     expect(words).toContain('Anti-access / area denial, the essay\'s argument: shaded, the Bastion-P anti-ship missiles\' reach (P-800 Oniks) of about 300 km and the S-400 air-defence missiles\' reach (48N6 family) of about 250 km, each from anywhere in the oblast. These are nominal maximum ranges: such rings overstate denial. Bastion-P has also been fired at land targets.')
-    expect(words).toContain('NATO blockade, our sketch, not the essay\'s plan: a line across the sea approaches 110 km from Baltiysk, inside the missiles\' reach.')
+    expect(words).toContain('Close blockade, our sketch, not the essay\'s plan: a line across the sea approaches 110 km from Baltiysk, inside the missiles\' reach.')
     expect(words).toContain('Distant blockade, our sketch, not the essay\'s plan: a line across the western Baltic, from Rügen to Skåne, that ships bound for the Danish straits must cross, beyond the reach of the anti-ship missiles in the oblast.')
   })
 
