@@ -17,7 +17,13 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: E2E.resultsDir,
   fullyParallel: true,
-  workers: 2,
+  // Most of a test's time is spent waiting on the browser, not computing: four workers keep a
+  // two-core machine busy (scripts/bench-suite.ts measures it).
+  workers: 4,
+  // A test that fails runs once more, recording a trace; a test that passes only on that second run
+  // still fails the suite. Passing tests record nothing, which keeps the suite fast.
+  retries: 1,
+  failOnFlakyTests: true,
   timeout: 90_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
@@ -27,9 +33,12 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
     colorScheme: 'light',
-    // A failing test keeps its trace (DOM snapshots, console, network, each step's timing) in the
-    // results folder: `npx playwright show-trace <file>.zip` replays it. Passing tests keep none.
-    trace: 'retain-on-failure',
+    // No fades between slides (styles/deck.css honours the wish), so a walk need not wait out half a
+    // second on every slide; deck.spec.ts checks that a viewer who has not asked still gets them.
+    reducedMotion: 'reduce',
+    // The retry of a failing test keeps its trace (DOM snapshots, console, network, each step's
+    // timing) in the results folder: `npx playwright show-trace <file>.zip` replays it.
+    trace: 'on-first-retry',
   },
   webServer: {
     command: [...(E2E.prebuilt ? [] : E2E_BUILD_COMMANDS), E2E_SERVE_COMMAND].join(' && '),

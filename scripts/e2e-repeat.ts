@@ -5,7 +5,7 @@
  *   npm run test:e2e:repeat -- [N=10] [spec files or Playwright filters…]
  *       [--repeat-each K] [--grep RE] [--load P] [--out DIR] [--keep-passing] [--no-build]
  *
- * It builds the two sites once (as the Playwright config's web server would), then starts
+ * It builds the site once (as the Playwright config's web server would), then starts
  * `playwright test` N separate times against them (E2E_PREBUILT=1). Separate runs, not one run
  * with `--repeat-each N`, because a whole-suite flake lives in what one run shares: the web
  * server's start, the two workers' mix of tests (a PDF export beside a map test), the order in
@@ -221,10 +221,10 @@ async function main(): Promise<number> {
           return 1
         }
       }
-      say(`Built ${E2E.siteDir} and ${E2E.relativeDir} in ${seconds(performance.now() - started)} (${loadDuring()})`)
+      say(`Built ${E2E.siteDir} in ${seconds(performance.now() - started)} (${loadDuring()})`)
     }
-    else if (!existsSync(join(DECK_ROOT, E2E.siteDir, 'index.html')) || !existsSync(join(DECK_ROOT, E2E.relativeDir, 'index.html'))) {
-      say(`--no-build, but there is no build in ${E2E.siteDir} and ${E2E.relativeDir}`)
+    else if (!existsSync(join(DECK_ROOT, E2E.siteDir, 'index.html'))) {
+      say(`--no-build, but there is no build in ${E2E.siteDir}`)
       return 1
     }
 

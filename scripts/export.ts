@@ -8,6 +8,8 @@
  *   node scripts/export.ts notes  [--output exports/kaliningrad-deck-notes.pdf]
  *       a handout: every slide as a picture with its speaker notes beneath
  *
+ * `--range 3,10-12` exports only those slides (Slidev's range syntax), for slides and notes.
+ *
  * The slide PDFs are Slidev's own export; the notes handout is ours, because Slidev's
  * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
  */
@@ -16,6 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { parseRangeString } from '@slidev/parser'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from './deck.ts'
@@ -42,7 +45,22 @@ export async function pdfPageCount(file: string): Promise<number> {
  * page says it is drawn; a PDF with another number of pages than the deck has slides (or click
  * steps) was printed from a half-drawn page, and is an error, not a handout.
  */
-export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean } = {}): Promise<void> {
+/** The slides a range ("3,10-12") picks, or every slide if there is none; an empty or wrong range is an error. */
+function slidesIn(deck: readonly DeckSlide[], range: string | undefined): DeckSlide[] {
+  if (range === undefined)
+    return [...deck]
+  const picked = parseRangeString(deck.length, range).filter(no => no >= 1 && no <= deck.length)
+  if (!/^\s*\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*\s*$/.test(range) || picked.length === 0)
+    throw new Error(`--range "${range}" picks no slide of the ${deck.length}: say which, as in 3,10-12`)
+  return picked.map(no => deck[no - 1])
+}
+
+export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string } = {}): Promise<void> {
+  // Slidev 53 prints every click step of the deck with --with-clicks, whatever its range says.
+  if (kind === 'clicks' && options.range !== undefined)
+    throw new Error('--range works for slides and notes, not clicks: Slidev prints every click step of the deck')
+  const deck = await loadDeck()
+  const slides = slidesIn(deck, options.range)
   const { path } = requireChromium()
   mkdirSync(dirname(output), { recursive: true })
   runSlidev([
@@ -55,12 +73,12 @@ export async function exportSlides(kind: 'slides' | 'clicks', output: string, op
     '--with-toc',
     ...(kind === 'clicks' ? ['--with-clicks'] : []),
     ...(options.dark ? ['--dark'] : []),
+    ...(options.range ? ['--range', options.range] : []),
   ])
-  const deck = await loadDeck()
-  const expected = kind === 'clicks' ? deck.reduce((sum, slide) => sum + slide.clicks + 1, 0) : deck.length
+  const expected = kind === 'clicks' ? slides.reduce((sum, slide) => sum + slide.clicks + 1, 0) : slides.length
   const pages = await pdfPageCount(output)
   if (pages !== expected)
-    throw new Error(`${output} has ${pages} pages, but the deck has ${expected} ${kind === 'clicks' ? 'click steps' : 'slides'}: the print view was printed before it was completely drawn.`)
+    throw new Error(`${output} has ${pages} pages, but the ${options.range ? `range ${options.range}` : 'deck'} has ${expected} ${kind === 'clicks' ? 'click steps' : 'slides'}: the print view was printed before it was completely drawn.`)
 }
 
 function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[]): string {
@@ -90,11 +108,12 @@ function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[])
  * The notes handout: Slidev's print view (served as `slidev export` serves it) gives the slide
  * pictures, the parser gives the notes, and Chromium prints both to A4.
  */
-export async function exportNotes(output: string): Promise<void> {
+export async function exportNotes(output: string, options: { range?: string } = {}): Promise<void> {
   const { path } = requireChromium()
   const deck = await loadDeck()
-  const options = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
-  const server = await createServer(options, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
+  const slides = slidesIn(deck, options.range)
+  const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
+  const server = await createServer(slidev, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
   await server.listen()
   const address = server.httpServer?.address()
   if (!address || typeof address !== 'object')
@@ -110,8 +129,8 @@ export async function exportNotes(output: string): Promise<void> {
     if (count !== deck.length)
       throw new Error(`The print view shows ${count} slides, but the parser counts ${deck.length}.`)
     const shots = []
-    for (let i = 0; i < count; i++)
-      shots.push({ slide: deck[i], png: await containers.nth(i).screenshot() })
+    for (const slide of slides)
+      shots.push({ slide, png: await containers.nth(slide.no - 1).screenshot() })
     const title = String(deck[0].frontmatter.title ?? deck[0].title)
     await page.setContent(handoutHtml(title, shots), { waitUntil: 'load' })
     mkdirSync(dirname(output), { recursive: true })
@@ -123,7 +142,7 @@ export async function exportNotes(output: string): Promise<void> {
   }
 }
 
-const USAGE = 'Usage: npm run export[:clicks|:notes] -- [--output file.pdf] [--dark]      (node scripts/export.ts slides|clicks|notes …)'
+const USAGE = 'Usage: npm run export[:clicks|:notes] -- [--output file.pdf] [--dark] [--range 3,10-12]      (node scripts/export.ts slides|clicks|notes …)'
 
 if (import.meta.main) {
   const { values, positionals } = parseCommandLine(USAGE, {
@@ -131,6 +150,7 @@ if (import.meta.main) {
     options: {
       output: { type: 'string', short: 'o' },
       dark: { type: 'boolean', default: false },
+      range: { type: 'string' },
     },
   })
   const kind = positionals[0] as ExportKind
@@ -140,9 +160,9 @@ if (import.meta.main) {
   const dark = values.dark
   try {
     if (kind === 'notes')
-      await exportNotes(output)
+      await exportNotes(output, { range: values.range })
     else
-      await exportSlides(kind, output, { dark })
+      await exportSlides(kind, output, { dark, range: values.range })
     console.log(`Wrote ${output}`)
   }
   catch (error) {

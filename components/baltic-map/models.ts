@@ -89,7 +89,7 @@ export interface LabelLine {
 
 /** Where a label may go: anchors to try, a country's deepest visible points, or on a territory's shape. */
 export type LabelSpot =
-  | { anchors: readonly LatLon[], placements: readonly Placement[], gapPx: number }
+  | { anchors: readonly LatLon[], placements: readonly Placement[], gapPx: number | readonly number[] }
   | { poles: string }
   | { onShape: string, fallback: LatLon }
 

@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test'
+import type { CodedEvent } from '../../data/escalation.ts'
 import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { dateText, ESCALATION_EVENTS, sourceIdsOf } from '../../components/escalation/events.ts'
@@ -16,13 +17,33 @@ const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))
 const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })
 const shownArrows = (chart: Locator) => chart.locator('.arrow[data-arrow]').filter({ visible: true })
 
+/** The slide's source line names the sources of all the chart's moves, whatever the click. */
+async function expectSourcesNamed(slide: Locator, moves: readonly CodedEvent[]): Promise<void> {
+  const line = slide.locator('.slide-sources')
+  for (const id of sourceIdsOf(moves))
+    await expect(line, 'the source line').toContainText(shortCitation(id))
+}
+
+/** What a screen reader is told: how many of the moves show, and each shown move, in order. */
+async function expectDescribed(slide: Locator, moves: readonly CodedEvent[], shown: number, where: string): Promise<void> {
+  const figure = slide.getByRole('img', { name: /^Escalation chart/ })
+  await expect(figure, `${where}: the chart's name says how many moves show`).toHaveAttribute('aria-label', new RegExp(`${shown === moves.length ? 'All' : `${shown} of`} ${moves.length} moves shown`))
+  const items = slide.locator('.escalation-chart ol.sr-only li')
+  await expect(items, `${where}: the text alternative lists the moves shown`).toHaveCount(shown)
+  for (const [i, move] of moves.slice(0, shown).entries())
+    await expect(items.nth(i), `${where}: the text alternative's item ${i + 1}`).toContainText(move.label)
+}
+
 test.describe('the escalation chart', () => {
   for (const { slide, moves } of charts.filter(c => c.mode === 'step')) {
-    test(`slide ${slide.no} reveals one move per click in date order, and going back hides the last`, async ({ deck }) => {
+    test(`slide ${slide.no} reveals one move per click in date order, tells a screen reader each, names their sources, and going back hides the last`, async ({ deck }) => {
       test.setTimeout(timeForSteps(moves.length + 2, 6_000))
-      const chart = (await deck.open(slide.no, 0)).locator('.escalation-chart')
+      const page = await deck.open(slide.no, 0)
+      const chart = page.locator('.escalation-chart')
 
       await test.step('click 0 shows the empty frame: the two sides, the levels and the legend', async () => {
+        await expectSourcesNamed(page, moves)
+        await expectDescribed(page, moves, 0, 'click 0')
         await expect(shownMoves(chart), 'no move at click 0').toHaveCount(0)
         await expect(chart.locator('.side-name').first()).toHaveText(ACTOR_NAMES.west)
         await expect(chart.locator('.side-name').last()).toHaveText(ACTOR_NAMES.russia)
@@ -35,6 +56,7 @@ test.describe('the escalation chart', () => {
           await expect(shownMoves(chart), `${i + 1} moves at click ${i + 1}`).toHaveCount(i + 1)
           await expect(shownMoves(chart).last(), `the move at click ${i + 1}`).toHaveAttribute('data-event', move.id)
           await expect(chart.locator('.move.is-newest'), 'the newest move is emphasised').toHaveAttribute('data-event', move.id)
+          await expectDescribed(page, moves, i + 1, `click ${i + 1}`)
           const answered = moves.find(m => m.id === move.respondsTo?.id)
           const arrow = chart.locator(`.arrow[data-arrow="${answered?.id} ${move.id}"]`)
           if (answered)
@@ -52,28 +74,14 @@ test.describe('the escalation chart', () => {
   }
 
   for (const { slide, moves } of charts.filter(c => c.mode === 'all')) {
-    test(`slide ${slide.no} shows every move of the period and every arrow at once`, async ({ deck }) => {
-      const chart = (await deck.open(slide.no)).locator('.escalation-chart')
+    test(`slide ${slide.no} shows every move of the period and every arrow at once, tells a screen reader each, and names their sources`, async ({ deck }) => {
+      const page = await deck.open(slide.no)
+      const chart = page.locator('.escalation-chart')
+      await expectSourcesNamed(page, moves)
+      await expectDescribed(page, moves, moves.length, 'all shown')
       await expect(shownMoves(chart)).toHaveCount(moves.length)
       await expect(shownArrows(chart)).toHaveCount(moves.filter(m => m.respondsTo && moves.some(o => o.id === m.respondsTo!.id)).length)
       await expect(chart.locator('.move.is-newest'), 'nothing is emphasised when all show').toHaveCount(0)
-    })
-  }
-
-  for (const { slide, moves } of charts) {
-    test(`slide ${slide.no} names the sources of its moves on its source line, and describes what it shows`, async ({ deck }) => {
-      const clicks = Math.min(3, slide.clicks)
-      const page = await deck.open(slide.no, clicks)
-      const shown = slide.clicks ? moves.slice(0, clicks) : moves
-      const line = page.locator('.slide-sources')
-      for (const id of sourceIdsOf(moves))
-        await expect(line).toContainText(shortCitation(id))
-      const figure = page.getByRole('img', { name: /^Escalation chart/ })
-      await expect(figure).toHaveAttribute('aria-label', new RegExp(`${shown.length === moves.length ? 'All' : `${shown.length} of`} ${moves.length} moves shown`))
-      const items = page.locator('.escalation-chart ol.sr-only li')
-      await expect(items).toHaveCount(shown.length)
-      for (const [i, move] of shown.entries())
-        await expect(items.nth(i)).toContainText(move.label)
     })
   }
 

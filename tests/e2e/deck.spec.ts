@@ -13,8 +13,9 @@ import { walkParts } from '../walk-parts.ts'
  * colour scheme. Every check that reads a slide as it is shown runs on this one walk: at each
  * slide's last click its heading, number, text, landmarks and WCAG rules, its map's fills and box,
  * its chart's markers; at every click of a figure, the map's accessibility and the chart's layout.
- * In the dark scheme, axe runs the rules that depend on colour: the elements, names and roles are
- * those the light walk checked. Problems are collected, each naming the slide, the click and the
+ * In the dark scheme, where only colour differs, the checks run at each slide's last click (every
+ * element its clicks reveal is shown then) and axe runs the rules that depend on colour: the
+ * elements, names and roles are those the light walk checked. Problems are collected, each naming the slide, the click and the
  * scheme, and the test fails on all of them at once.
  *
  * Each walk is cut into runs of whole slides (tests/walk-parts.ts) that the workers share: a run
@@ -58,6 +59,10 @@ test.describe('the deck, walked once per colour scheme', () => {
               slide = clicks === 0 ? await deck.settled(no, 'after ArrowRight') : deck.slide(no)
             }
             const atLast = clicks === meta.clicks
+            // The dark walk reads each slide at its last click, where every element the clicks
+            // reveal is shown: what differs between the schemes is colour, not what is shown when.
+            if (scheme === 'dark' && !atLast)
+              return
             const slideMaps = maps.filter(m => m.slide.no === no).map((map, j) => ({ map, root: slide.locator('.baltic-map').nth(j) }))
             const slideCharts = charts.filter(c => c.slide.no === no).map((chart, j) => ({ chart, root: slide.locator('.escalation-chart').nth(j) }))
             const colourOnly = scheme === 'dark'
@@ -133,7 +138,7 @@ test.describe('links and hosting', () => {
 
   test('one default build works at any sub-path, with no rewrite rules', async ({ browser }) => {
     for (const base of ['/', '/a/', '/teaching/2026/baltic-security/']) {
-      const site = await serveStatic({ root: E2E.relativeDir, base })
+      const site = await serveStatic({ root: E2E.siteDir, base })
       const context = await browser.newContext()
       const page = await context.newPage()
       const errors: string[] = []
@@ -189,6 +194,19 @@ test.describe('presenting', () => {
     await timer.hover()
     await timer.locator('[class*="i-carbon:play"]').click()
     await expect(timer, 'the presenter timer should run once started').toHaveText(/^\d+:\d\d$/)
+  })
+
+  test('slides fade into each other, unless the viewer has asked for less motion', async ({ deck, page }) => {
+    const still = slides.find(s => s.clicks === 0 && s.no < slides.length)!
+    await deck.open(still.no)
+    /** How long the fade between slides lasts, in seconds. */
+    const fade = async () => Number.parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--slidev-transition-duration')))
+    expect(await fade(), 'asked for less motion (as the other tests ask): no fade').toBe(0)
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(await fade(), 'not asked: Slidev\'s fade').toBeGreaterThan(0)
+    await deck.press('ArrowRight', { no: still.no + 1, clicks: 0 })
+    await expect(page.locator('[class*="-enter-active"]'), `slide ${still.no + 1} should fade in`).not.toHaveCount(0)
+    await deck.settled(still.no + 1, 'after its fade')
   })
 
   test('the dark-mode switch (d) turns the slide and its map dark', async ({ deck, page }) => {
