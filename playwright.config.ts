@@ -18,7 +18,7 @@ export default defineConfig({
   outputDir: E2E.resultsDir,
   fullyParallel: true,
   // Most of a test's time is spent waiting on the browser, not computing: four workers keep a
-  // two-core machine busy (scripts/bench-suite.ts measures it).
+  // two-core machine busy (`npm run bench:suite` times the suite).
   workers: 4,
   // A test that fails runs once more, recording a trace; a test that passes only on that second run
   // still fails the suite. Passing tests record nothing, which keeps the suite fast.
