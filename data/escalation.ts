@@ -978,6 +978,19 @@ export const events = [
     moreSourceIds: ['nato-2025-nac'],
     era: 'after',
   },
+  {
+    id: 'lithuania-incursion-2025',
+    date: '2025-10-23',
+    actor: 'russia',
+    kind: 'incursion',
+    label: 'Su-30 and Il-78 over Lithuania',
+    detail: 'A Russian Su-30 and an Il-78 tanker cross about 700 m into Lithuanian airspace for some 18 seconds; Lithuania summons Russia’s envoy and informs NATO.',
+    disagreement: 'Russia’s Defence Ministry says its aircraft stayed inside Kaliningrad’s borders.',
+    link: { text: 'The aircraft crossed from Kaliningrad, most likely on a refuelling exercise over the oblast.', sourceId: 'kyivindependent-2025-lithuania' },
+    sourceId: 'kyivindependent-2025-lithuania',
+    moreSourceIds: ['devdiscourse-2025', 'novinite-2025'],
+    era: 'after',
+  },
 ] as const satisfies readonly EscalationEvent[]
 
 /** Every event with its level, coded by the rules (levelFor). */

@@ -84,7 +84,8 @@ const figures = {
   'after-2022': { component: 'EscalationChart', from: '2022', to: '2022' },
   'after-2023-2024': { component: 'EscalationChart', from: '2023', to: '2024-04' },
   'after-2024': { component: 'EscalationChart', from: '2024-05', to: '2024-12' },
-  'after-2025': { component: 'EscalationChart', from: '2025', to: '2025' },
+  'after-2025-jan-aug': { component: 'EscalationChart', from: '2025', to: '2025-08' },
+  'after-2025-sep-dec': { component: 'EscalationChart', from: '2025-09', to: '2025' },
   'nato-sea-2023': { component: 'BalticMap', view: 'baltic', date: '2023-01-01', steps: ['nato-2023'] },
   // The references and the appendix.
   'references-1': references(1),
