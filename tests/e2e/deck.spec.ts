@@ -22,7 +22,7 @@ import { walkParts } from '../walk-parts.ts'
  * opens its first slide by its link, then goes on with the arrow key into the first slide of the
  * next run, so every step from one slide to the next is still taken by a key press.
  */
-const WALK_RUNS = 3
+const WALK_RUNS = 4
 
 test.describe('the deck, walked once per colour scheme', () => {
   const maps = mapsIn(slides)

@@ -1,10 +1,6 @@
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { PdfSummary } from '../pdf.ts'
-import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import process from 'node:process'
+import { resolve } from 'node:path'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { mapModels } from '../../components/baltic-map/models.ts'
 import basemap from '../../data/geo/baltic.json' with { type: 'json' }
@@ -13,29 +9,8 @@ import { places } from '../../data/places.ts'
 import { SITE_PDF } from '../../lib/outputs.ts'
 import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { E2E } from '../e2e-site.ts'
-import { expect, slides, test, timeForSteps } from '../fixtures.ts'
+import { expect, slides, test } from '../fixtures.ts'
 import { plain, readPdf, squash } from '../pdf.ts'
-
-/**
- * Runs one of the export commands as `npm run export…` would, and resolves once it has exited (so
- * its PDF is written) with what it printed. Asynchronous, so the test's own timeout still governs.
- */
-function runExport(kind: 'slides' | 'clicks' | 'notes', output: string, { env = {}, args = [] }: { env?: NodeJS.ProcessEnv, args?: string[] } = {}): Promise<{ status: number | null, output: string, stderr: string }> {
-  const child = spawn(process.execPath, ['scripts/export.ts', kind, '--output', output, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let all = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => {
-    all += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    all += chunk
-    stderr += chunk
-  })
-  return new Promise((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', status => resolve({ status, output: all, stderr }))
-  })
-}
 
 const maps = mapsIn(slides)
 const charts = chartsIn(slides)
@@ -94,56 +69,5 @@ test.describe('the PDF the build wrote beside the site', () => {
       const missing = shown.filter(e => !squash(text).includes(squash(e.label))).map(e => e.label)
       expect(missing, `page ${slide.no} ("${slide.title}") should show every event`).toEqual([])
     }
-  })
-})
-
-test.describe('the export commands', () => {
-  // Each export starts a Slidev server and a Chromium of its own: one at a time, in this order.
-  test.describe.configure({ mode: 'default' })
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
-  // The notes handout of a range: the first slide, a map and a chart (the notes of every slide are
-  // read in presenter mode by deck.spec.ts).
-  const picked = [slides[0], maps.find(m => m.slide.clicks > 1)!.slide, charts.find(c => c.slide.clicks > 1)!.slide]
-  const range = picked.map(s => s.no).join(',')
-
-  test('npm run export:clicks writes one page per click step', async () => {
-    const steps = slides.reduce((sum, s) => sum + s.clicks + 1, 0)
-    // An export opens every click step in turn: give it time per step, as a loaded machine needs.
-    test.setTimeout(timeForSteps(steps, 4_000))
-    const result = await runExport('clicks', join(dir, 'clicks.pdf'))
-    expect(result.status, `npm run export:clicks failed:\n${result.output}`).toBe(0)
-    const clicks = await readPdf(join(dir, 'clicks.pdf'))
-    expect(clicks.pages, 'one page per click step counted by the parser').toBe(steps)
-  })
-
-  test(`npm run export:notes -- --range ${range} writes a handout with those slides and their notes`, async () => {
-    test.setTimeout(60_000 + timeForSteps(picked.length, 6_000))
-    const result = await runExport('notes', join(dir, 'notes.pdf'), { args: ['--range', range] })
-    expect(result.status, `npm run export:notes failed:\n${result.output}`).toBe(0)
-    const notes = squash((await readPdf(join(dir, 'notes.pdf'))).text.join(' '))
-    for (const slide of picked) {
-      // The handout prints each [click] marker as a word of its own, so quote the opening before the first one.
-      const opening = plain(slide.note.split('[click]')[0]).split(' ').slice(0, 8).join(' ')
-      expect(notes, `the handout should hold the notes of slide ${slide.no}: "${opening}…"`).toContain(squash(opening))
-      expect(notes, `the handout should name slide ${slide.no}`).toContain(squash(`${slide.no} ${slide.title}`))
-    }
-    const left = slides.find(s => !picked.includes(s) && s.layout !== 'act')!
-    expect(notes, `slide ${left.no}, outside the range, should not be in the handout`).not.toContain(squash(plain(left.note.split('[click]')[0]).split(' ').slice(0, 8).join(' ')))
-  })
-
-  test('an export with a range that picks no slide, or a range of click steps, says what is wrong', async () => {
-    let result = await runExport('notes', join(dir, 'none.pdf'), { args: ['--range', `${slides.length + 5}`] })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`picks no slide of the ${slides.length}`)
-    result = await runExport('clicks', join(dir, 'none.pdf'), { args: ['--range', '1-3'] })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain('--range works for slides and notes, not clicks')
-  })
-
-  test('an export without a Chromium says what to do, without a stack trace', async () => {
-    const result = await runExport('slides', join(dir, 'never.pdf'), { env: { CHROMIUM_PATH: '/no/such/chrome' } })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain('CHROMIUM_PATH is set to "/no/such/chrome", but there is no file there.')
-    expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })
