@@ -1,7 +1,8 @@
 /**
- * The export commands, run as a user runs them. They come early in the suite's order (files run
- * by name): each starts a Slidev server and a Chromium of its own, and the click-by-click export is
- * one of the suite's longest tests, best begun while the workers are still full of work.
+ * The export commands, run as a user runs them. Each starts a Slidev server and a Chromium of its
+ * own, and the click-by-click export is the suite's longest test: this file's name puts it first in
+ * the suite's order (Playwright takes files by name), so it runs while the other workers walk the
+ * deck, instead of at the end, alone.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
