@@ -9,12 +9,12 @@
  * addressed with hash routing (#/7), so deep links and reloads need no rewrite rules.
  * The site stays code-split; the single file (scripts/build-single.ts) is a second, separate build.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { spawn } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_ROOT } from './deck.ts'
 import { SINGLE_HTML, SITE_PDF } from '../lib/outputs.ts'
-import { buildSingle } from './build-single.ts'
 import { parseCommandLine } from './cli.ts'
 import { exportSlides } from './export.ts'
 import { runSlidev } from './slidev.ts'
@@ -29,6 +29,27 @@ export function normaliseBuildBase(base: string | undefined): string {
 }
 
 const USAGE = 'Usage: npm run build -- [--base /sub/path/] [--out dist] [--no-pdf] [--no-single]'
+
+/**
+ * Starts `node scripts/build-single.ts --output <output>` in a process of its own, its output in a
+ * log beside the deck's caches. `done` resolves with nothing if it built, or with what it printed.
+ */
+function buildSingleBeside(output: string): { done: Promise<string | undefined>, stop: () => void } {
+  const log = resolve(DECK_ROOT, `.cache/build-single-${process.pid}.log`)
+  mkdirSync(dirname(log), { recursive: true })
+  const fd = openSync(log, 'w')
+  const child = spawn(process.execPath, [resolve(DECK_ROOT, 'scripts/build-single.ts'), '--output', output], { cwd: DECK_ROOT, stdio: ['ignore', fd, fd] })
+  closeSync(fd)
+  const done = new Promise<string | undefined>((resolve) => {
+    child.on('error', error => resolve(error.message))
+    child.on('close', (code) => {
+      const printed = readFileSync(log, 'utf8')
+      rmSync(log, { force: true })
+      resolve(code === 0 ? undefined : printed.trim() || `exit code ${code}`)
+    })
+  })
+  return { done, stop: () => child.kill() }
+}
 
 if (import.meta.main) {
   const { values } = parseCommandLine(USAGE, {
@@ -52,21 +73,23 @@ if (import.meta.main) {
   writeFileSync(join(out, '.nojekyll'), '')
   // Slidev writes a Netlify rewrite rule for history routing; hash routing needs none.
   rmSync(join(out, '_redirects'), { force: true })
+  // The single file (a second Vite build) and the PDF (a Slidev server and a Chromium) do not
+  // depend on each other: the single file builds in a process of its own while the PDF prints.
+  const single = values['no-single'] ? undefined : buildSingleBeside(join(out, SINGLE_HTML))
   if (!values['no-pdf']) {
     try {
       await exportSlides('slides', join(out, SITE_PDF))
     }
     catch (error) {
       console.error(`The site was built, but its PDF was not: ${(error as Error).message}`)
+      single?.stop()
       process.exit(1)
     }
   }
-  if (!values['no-single']) {
-    try {
-      buildSingle(join(out, SINGLE_HTML), { quiet: true })
-    }
-    catch (error) {
-      console.error(`The site was built, but its single-file deck was not: ${(error as Error).message}`)
+  if (single) {
+    const problem = await single.done
+    if (problem) {
+      console.error(`The site was built, but its single-file deck was not: ${problem}`)
       process.exit(1)
     }
   }

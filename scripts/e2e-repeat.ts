@@ -8,7 +8,7 @@
  * It builds the site once (as the Playwright config's web server would), then starts
  * `playwright test` N separate times against them (E2E_PREBUILT=1). Separate runs, not one run
  * with `--repeat-each N`, because a whole-suite flake lives in what one run shares: the web
- * server's start, the two workers' mix of tests (a PDF export beside a map test), the order in
+ * server's start, the workers' mix of tests (a PDF export beside a map test), the order in
  * which the workers pick tests up. `--repeat-each` keeps one server and one schedule and groups a
  * test's repeats together; pass `--repeat-each K` as well to hammer a few spec files between full
  * runs. `--load P` keeps P busy processes running throughout, for a machine that CI shares.

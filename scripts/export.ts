@@ -17,10 +17,7 @@ import type { DeckSlide } from './deck.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
 import { parseRangeString } from '@slidev/parser'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { chromium } from 'playwright-core'
 import { DECK_ROOT, loadDeck } from './deck.ts'
 import type { ExportKind } from '../lib/outputs.ts'
 import { EXPORT_FILES } from '../lib/outputs.ts'
@@ -34,6 +31,9 @@ export const PRINT_READY = '#deck-print-ready .deck-print-ready'
 
 /** How many pages a PDF has. */
 export async function pdfPageCount(file: string): Promise<number> {
+  // Imported when needed, as are Slidev's server and Playwright below: a command that stops early
+  // (a wrong option, no Chromium) answers at once.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 })
   const pages = (await task.promise).numPages
   await task.destroy()
@@ -112,6 +112,7 @@ export async function exportNotes(output: string, options: { range?: string } = 
   const { path } = requireChromium()
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
+  const [{ createServer, resolveOptions }, { chromium }] = await Promise.all([import('@slidev/cli'), import('playwright-core')])
   const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
   const server = await createServer(slidev, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
   await server.listen()
