@@ -112,16 +112,16 @@ export class Deck {
 export const test = base.extend<{ deck: Deck, problems: string[] }>({
   problems: [async ({ page, context }, use) => {
     const problems: string[] = []
-    const origin = new URL(E2E.url).origin
     const where = () => {
       const at = parseLocation(page.url())
       return at ? `[slide ${at.no}${at.clicks ? `, click ${at.clicks}` : ''}]` : `[${page.url()}]`
     }
-    const foreign = (url: string) => /^https?:/.test(url) && new URL(url).origin !== origin
-    // A pattern, not a function: the browser then stops only requests to other hosts, instead of
-    // handing every request of the deck to the test to judge.
+    // Any http(s) URL on another host. A pattern, not a function, for the route: the browser then
+    // stops only requests to other hosts, instead of handing every request to the test to judge.
     const host = new URL(E2E.url).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    await context.route(new RegExp(`^https?://(?!${host}/)`), async (route) => {
+    const FOREIGN = new RegExp(`^https?://(?!${host}/)`)
+    const foreign = (url: string) => FOREIGN.test(url)
+    await context.route(FOREIGN, async (route) => {
       problems.push(`${where()} request to another host, blocked: ${route.request().url()}`)
       await route.abort('blockedbyclient')
     })

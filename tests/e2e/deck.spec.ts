@@ -15,8 +15,8 @@ import { walkParts } from '../walk-parts.ts'
  * its chart's markers; at every click of a figure, the map's accessibility and the chart's layout.
  * In the dark scheme, where only colour differs, the checks run at each slide's last click (every
  * element its clicks reveal is shown then) and axe runs the rules that depend on colour: the
- * elements, names and roles are those the light walk checked. Problems are collected, each naming the slide, the click and the
- * scheme, and the test fails on all of them at once.
+ * elements, names and roles are those the light walk checked. Problems are collected, each naming
+ * the slide, the click and the scheme, and the test fails on all of them at once.
  *
  * Each walk is cut into runs of whole slides (tests/walk-parts.ts) that the workers share: a run
  * opens its first slide by its link, then goes on with the arrow key into the first slide of the

@@ -24,9 +24,10 @@ const BROWSER_PDF_VIEWER = /^(?:chrome:\/\/resources\/|chrome-extension:\/\/mhjf
 
 /** Every request that is not file:, data: or blob: (or the browser's own PDF viewer) is blocked and named. */
 async function keepInsideTheFile(context: BrowserContext, problems: string[]): Promise<void> {
-  const outside = (url: string) => !/^(?:file|data|blob):/.test(url) && !BROWSER_PDF_VIEWER.test(url)
   // A pattern, so that the browser hands the test only the requests it must stop.
-  await context.route(new RegExp(`^(?!(?:file|data|blob):|${BROWSER_PDF_VIEWER.source.slice(1)})`), async (route) => {
+  const OUTSIDE = new RegExp(`^(?!(?:file|data|blob):|${BROWSER_PDF_VIEWER.source.slice(1)})`)
+  const outside = (url: string) => OUTSIDE.test(url)
+  await context.route(OUTSIDE, async (route) => {
     problems.push(`request out of the file, blocked: ${route.request().url()}`)
     await route.abort('blockedbyclient')
   })
