@@ -17,6 +17,10 @@ export default defineConfig({
   // it refuses them, the map waits for its font, and the PDF prints before the map is drawn.
   server: {
     fs: { allow: [realpathSync(new URL('./node_modules', import.meta.url))] },
+    // What the build and the tests write into the deck's folder is output, not source: a server
+    // watching it reloaded the page `slidev export` was printing whenever the single file, built
+    // beside it, was written.
+    watch: { ignored: ['**/.cache/**', '**/.e2e*/**', '**/dist/**', '**/exports/**', '**/screenshots/**', '**/test-results/**', '**/.scratch/**'] },
   },
   // `npm run build:single` (scripts/build-single.ts): everything in one HTML file.
   plugins: singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [],
