@@ -9,22 +9,28 @@ import { textProblems } from '../layout-checks.ts'
 import { walkParts } from '../walk-parts.ts'
 
 /**
- * The deck walked as a presenter walks it, with the arrow key through every click, once in each
- * colour scheme. Every check that reads a slide as it is shown runs on this one walk: at each
- * slide's last click its heading, number, text, landmarks and WCAG rules, its map's fills and box,
- * its chart's markers; at every click of a figure, the map's accessibility and the chart's layout.
- * In the dark scheme, where only colour differs, the checks run at each slide's last click (every
- * element its clicks reveal is shown then) and axe runs the rules that depend on colour: the
- * elements, names and roles are those the light walk checked. Problems are collected, each naming
- * the slide, the click and the scheme, and the test fails on all of them at once.
+ * The deck walked as a presenter walks it, with the arrow key through every click. Every check that
+ * reads a slide as it is shown runs on this one walk: at each slide's last click its heading,
+ * number, text, landmarks and WCAG rules, its map's fills and box, its chart's markers; at every
+ * click of a figure, the map's accessibility and the chart's layout. Problems are collected, each
+ * naming the slide, the click and the scheme, and the test fails on all of them at once.
  *
- * Each walk is cut into runs of whole slides (tests/walk-parts.ts) that the workers share: a run
+ * Both colour schemes: each run opens in one scheme and walks in it (the runs alternate, so the
+ * deck is walked from a first paint in each), and at each slide's last click, where every element
+ * its clicks reveal is shown, it turns to the other scheme, as a viewer's system setting would, and
+ * runs there the checks whose outcome depends on colour (axe's colour rules, the map's fills, the
+ * chart's markers), then turns back. What differs between the schemes is colour, not what is shown
+ * when: the elements, names and roles are those checked in the run's own scheme.
+ *
+ * The walk is cut into runs of whole slides (tests/walk-parts.ts) that the workers share: a run
  * opens its first slide by its link, then goes on with the arrow key into the first slide of the
  * next run, so every step from one slide to the next is still taken by a key press.
  */
-const WALK_RUNS = 4
+const WALK_RUNS = 6
 
-test.describe('the deck, walked once per colour scheme', () => {
+type Scheme = 'light' | 'dark'
+
+test.describe('the deck, walked in both colour schemes', () => {
   const maps = mapsIn(slides)
   const charts = chartsIn(slides)
   /** Markdown turns straight quotes into typographic ones; compare the words. */
@@ -35,93 +41,104 @@ test.describe('the deck, walked once per colour scheme', () => {
     expect(charts.length, 'the walk should meet a chart').toBeGreaterThan(0)
   })
 
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const run of walkParts(slides, WALK_RUNS)) {
-      const first = run[0].no
-      const last = run.at(-1)!.no
-      const steps = run.flatMap(s => Array.from({ length: s.clicks + 1 }, (_, clicks) => ({ no: s.no, clicks })))
-      test(`with the arrow key (${scheme}), slides ${first}–${last}: every slide and click shows, reads, passes axe, and its figures are drawn and told apart without colour`, async ({ deck, page }) => {
-        test.setTimeout(timeForSteps(run.length, 10_000) + (steps.length - run.length) * 4_000)
-        await page.emulateMedia({ colorScheme: scheme })
-        const found: string[] = []
+  for (const [r, run] of walkParts(slides, WALK_RUNS).entries()) {
+    const first = run[0].no
+    const last = run.at(-1)!.no
+    const scheme: Scheme = r % 2 === 0 ? 'light' : 'dark'
+    const other: Scheme = scheme === 'light' ? 'dark' : 'light'
+    const steps = run.flatMap(s => Array.from({ length: s.clicks + 1 }, (_, clicks) => ({ no: s.no, clicks })))
+    test(`with the arrow key (${scheme}, then ${other} at each last click), slides ${first}–${last}: every slide and click shows, reads, passes axe, and its figures are drawn and told apart without colour`, async ({ deck, page }) => {
+      test.setTimeout(timeForSteps(run.length, 12_000) + (steps.length - run.length) * 4_000)
+      /** Turns the deck to a scheme as the viewer's system would, and waits until it shows it. */
+      const turn = async (to: Scheme, no: number) => {
+        await page.emulateMedia({ colorScheme: to })
+        await expect(page.locator('html'), `the deck should follow the ${to} scheme on slide ${no}`).toHaveClass(to === 'dark' ? /dark/ : /light/)
+        await deck.still(no)
+      }
+      await page.emulateMedia({ colorScheme: scheme })
+      const found: string[] = []
 
-        for (const [i, { no, clicks }] of steps.entries()) {
-          const meta = slides[no - 1]
-          const where = `slide ${no} at click ${clicks} (${scheme})`
-          await test.step(where, async () => {
-            let slide: Locator
-            if (i === 0) {
-              slide = await deck.open(no)
-              await expect(page.locator('html'), `the deck should follow the ${scheme} scheme`).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
-            }
-            else {
-              await deck.press('ArrowRight', { no, clicks })
-              slide = clicks === 0 ? await deck.settled(no, 'after ArrowRight') : deck.slide(no)
-            }
-            const atLast = clicks === meta.clicks
-            // The dark walk reads each slide at its last click, where every element the clicks
-            // reveal is shown: what differs between the schemes is colour, not what is shown when.
-            if (scheme === 'dark' && !atLast)
-              return
-            const slideMaps = maps.filter(m => m.slide.no === no).map((map, j) => ({ map, root: slide.locator('.baltic-map').nth(j) }))
-            const slideCharts = charts.filter(c => c.slide.no === no).map((chart, j) => ({ chart, root: slide.locator('.escalation-chart').nth(j) }))
-            const colourOnly = scheme === 'dark'
+      for (const [i, { no, clicks }] of steps.entries()) {
+        const meta = slides[no - 1]
+        const where = `slide ${no} at click ${clicks} (${scheme})`
+        await test.step(where, async () => {
+          let slide: Locator
+          if (i === 0) {
+            slide = await deck.open(no)
+            await expect(page.locator('html'), `the deck should open in the ${scheme} scheme`).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
+          }
+          else {
+            await deck.press('ArrowRight', { no, clicks })
+            slide = clicks === 0 ? await deck.settled(no, 'after ArrowRight') : deck.slide(no)
+          }
+          const atLast = clicks === meta.clicks
+          const slideMaps = maps.filter(m => m.slide.no === no).map((map, j) => ({ map, root: slide.locator('.baltic-map').nth(j) }))
+          const slideCharts = charts.filter(c => c.slide.no === no).map((chart, j) => ({ chart, root: slide.locator('.escalation-chart').nth(j) }))
 
-            // First the state this click shows, then the end of its fades: then read it.
-            for (const { map, root } of slideMaps) {
-              if (clicks > 0)
-                await expect.soft(root.locator(`path.layer-${map.steps[clicks - 1]}`).first(), `${where}: the map's layer "${map.steps[clicks - 1]}" should be drawn`).toBeVisible()
-            }
-            for (const { chart, root } of slideCharts) {
-              const shown = chart.mode === 'step' ? Math.min(clicks, chart.moves.length) : chart.moves.length
-              await expect.soft(root.locator('.move[data-event]').filter({ visible: true }), `${where}: the chart should show ${shown} moves`).toHaveCount(shown)
-            }
-            await deck.still(no)
+          // First the state this click shows, then the end of its fades: then read it.
+          for (const { map, root } of slideMaps) {
+            if (clicks > 0)
+              await expect.soft(root.locator(`path.layer-${map.steps[clicks - 1]}`).first(), `${where}: the map's layer "${map.steps[clicks - 1]}" should be drawn`).toBeVisible()
+          }
+          for (const { chart, root } of slideCharts) {
+            const shown = chart.mode === 'step' ? Math.min(clicks, chart.moves.length) : chart.moves.length
+            await expect.soft(root.locator('.move[data-event]').filter({ visible: true }), `${where}: the chart should show ${shown} moves`).toHaveCount(shown)
+          }
+          await deck.still(no)
 
-            for (const { root } of slideMaps) {
-              if (!atLast)
-                found.push(...(await wcagProblems(page, `#slide-content .slidev-page-${no} .baltic-map`, { colourOnly })).map(p => `${where}, the map: ${p}`))
-              else
-                found.push(...await mapColourProblems(root, where), ...await mapBoxProblems(slide, root, where))
-            }
-            for (const { root } of slideCharts) {
-              found.push(...(await chartLayoutProblems(slide)).map(p => `${where}: ${p}`))
-              if (!atLast)
-                found.push(...(await textProblems(slide)).map(p => `${where}: ${p}`))
-              else
-                found.push(...await chartMarkerProblems(root, where))
-            }
-
+          for (const { root } of slideMaps) {
             if (!atLast)
-              return
-            const heading = await slide.getByRole('heading', { level: 1 }).first().textContent()
-            expect.soft(plain(heading), `${where} should show its heading`).toBe(plain(meta.heading))
-            if (meta.layout !== 'cover')
-              await expect.soft(slide.locator('.slide-number'), `${where} should show its number`).toHaveText(`${no} / ${slides.length}`)
-            await expect.soft(page.locator('main, [role="main"]'), `${where}: one main landmark`).toHaveCount(1)
-            found.push(...[
-              ...await textProblems(slide),
-              ...(colourOnly ? [] : await landmarkProblems(page)),
-              ...await wcagProblems(page, `#slide-content .slidev-page-${no}`, { colourOnly }),
-            ].map(p => `${where}: ${p}`))
-          })
-        }
+              found.push(...(await wcagProblems(page, `#slide-content .slidev-page-${no} .baltic-map`)).map(p => `${where}, the map: ${p}`))
+            else
+              found.push(...await mapColourProblems(root, where), ...await mapBoxProblems(slide, root, where))
+          }
+          for (const { root } of slideCharts) {
+            found.push(...(await chartLayoutProblems(slide)).map(p => `${where}: ${p}`))
+            if (!atLast)
+              found.push(...(await textProblems(slide)).map(p => `${where}: ${p}`))
+            else
+              found.push(...await chartMarkerProblems(root, where))
+          }
 
-        if (last < slides.length) {
-          // On into the next run's first slide, so that the step between the runs is walked too.
-          await deck.press('ArrowRight', { no: last + 1, clicks: 0 })
-          await deck.settled(last + 1, 'after ArrowRight')
-        }
-        else {
-          await expect(deck.slide(slides.length), 'the walk should end on the last slide').toBeVisible()
-          // Back across a slide boundary: the previous slide comes back at its last click.
-          const withClicks = slides.find(s => s.clicks > 0 && s.no > 1)!
-          await deck.open(withClicks.no + 1)
-          await deck.press('ArrowLeft', { no: withClicks.no, clicks: withClicks.clicks })
-        }
-        expect(found, `what the ${scheme} walk over slides ${first}–${last} found wrong, slide by slide`).toEqual([])
-      })
-    }
+          if (!atLast)
+            return
+          const heading = await slide.getByRole('heading', { level: 1 }).first().textContent()
+          expect.soft(plain(heading), `${where} should show its heading`).toBe(plain(meta.heading))
+          if (meta.layout !== 'cover')
+            await expect.soft(slide.locator('.slide-number'), `${where} should show its number`).toHaveText(`${no} / ${slides.length}`)
+          await expect.soft(page.locator('main, [role="main"]'), `${where}: one main landmark`).toHaveCount(1)
+          found.push(...[
+            ...await textProblems(slide),
+            ...await landmarkProblems(page),
+            ...await wcagProblems(page, `#slide-content .slidev-page-${no}`),
+          ].map(p => `${where}: ${p}`))
+
+          // The same click in the other scheme: what depends on colour.
+          const there = `slide ${no} at click ${clicks} (${other})`
+          await turn(other, no)
+          for (const { root } of slideMaps)
+            found.push(...await mapColourProblems(root, there))
+          for (const { root } of slideCharts)
+            found.push(...await chartMarkerProblems(root, there))
+          found.push(...(await wcagProblems(page, `#slide-content .slidev-page-${no}`, { colourOnly: true })).map(p => `${there}: ${p}`))
+          await turn(scheme, no)
+        })
+      }
+
+      if (last < slides.length) {
+        // On into the next run's first slide, so that the step between the runs is walked too.
+        await deck.press('ArrowRight', { no: last + 1, clicks: 0 })
+        await deck.settled(last + 1, 'after ArrowRight')
+      }
+      else {
+        await expect(deck.slide(slides.length), 'the walk should end on the last slide').toBeVisible()
+        // Back across a slide boundary: the previous slide comes back at its last click.
+        const withClicks = slides.find(s => s.clicks > 0 && s.no > 1)!
+        await deck.open(withClicks.no + 1)
+        await deck.press('ArrowLeft', { no: withClicks.no, clicks: withClicks.clicks })
+      }
+      expect(found, `what the walk over slides ${first}–${last} found wrong, slide by slide, in each scheme`).toEqual([])
+    })
   }
 })
 
