@@ -1,9 +1,19 @@
 /**
  * Shared set-up for the end-to-end tests: the deck as the parser reads it, a `deck` helper that
- * opens slide n at click k and reads where the deck is, and a guard on every test that fails it on
- * any console error, page error, failed request or request to another host, naming the slide.
+ * opens slide n at click k and reads where the deck is, and a guard on every page a test drives
+ * that fails the test on any console error, page error, failed request or request to another host,
+ * naming the slide.
+ *
+ * `deck` drives a page that each worker keeps from test to test: a test opens its slide by its
+ * link (`#/12?clicks=3`), as a viewer following a link does, instead of loading the deck afresh
+ * (measured here: a fresh page and deck cost about 2 s of processor time, and the slides Slidev
+ * mounts in the background 1 s more; going to a slide, a tenth of that). Before each test the page
+ * is put back on the first slide, with the configured colour scheme, motion, viewport and nothing
+ * focused; after a failing test it is closed, so the next test starts on a new one. A test that
+ * needs a page of its own (a reload, a first load, another viewport, a setting the deck keeps,
+ * presenter mode) asks for `page` and drives it with `new Deck(page)`.
  */
-import type { Locator, Page } from '@playwright/test'
+import type { Browser, BrowserContextOptions, ConsoleMessage, Locator, Page, Request, Response, Route } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
 import { drawnFigureCount, loadDeck } from '../scripts/deck.ts'
 import { E2E } from './e2e-site.ts'
@@ -28,6 +38,13 @@ export function timeForSteps(steps: number, perStepMs = 8_000): number {
  * (Playwright's default first waits 100 ms, a tenth of a second lost on each of a walk's steps).
  */
 const POLL_INTERVALS = [20, 50, 100, 250]
+
+/**
+ * Any http(s) URL on another host than the test site's. A pattern, not a function, for the route:
+ * the browser then stops only requests to other hosts, instead of handing every request to the
+ * test to judge.
+ */
+const FOREIGN = new RegExp(`^https?://(?!${new URL(E2E.url).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)`)
 
 export interface DeckLocation {
   no: number
@@ -109,41 +126,108 @@ export class Deck {
   }
 }
 
-export const test = base.extend<{ deck: Deck, problems: string[] }>({
-  problems: [async ({ page, context }, use) => {
-    const problems: string[] = []
-    const where = () => {
-      const at = parseLocation(page.url())
-      return at ? `[slide ${at.no}${at.clicks ? `, click ${at.clicks}` : ''}]` : `[${page.url()}]`
+/**
+ * Watches a page for what fails a test: console and page errors, failed requests, error responses,
+ * and any request to another host (stopped, and named). Returns what stops the watching.
+ */
+async function guard(page: Page, problems: string[]): Promise<() => Promise<void>> {
+  const where = () => {
+    const at = parseLocation(page.url())
+    return at ? `[slide ${at.no}${at.clicks ? `, click ${at.clicks}` : ''}]` : `[${page.url()}]`
+  }
+  const foreign = (url: string) => FOREIGN.test(url)
+  const stop = async (route: Route) => {
+    problems.push(`${where()} request to another host, blocked: ${route.request().url()}`)
+    await route.abort('blockedbyclient')
+  }
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error')
+      problems.push(`${where()} console error: ${message.text()}`)
+  }
+  const onPageError = (error: Error) => problems.push(`${where()} page error: ${error.message}`)
+  const onRequestFailed = (request: Request) => {
+    // ERR_ABORTED is a request the page itself cancelled (a reload, a navigation), not a failure.
+    if (!foreign(request.url()) && request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`${where()} request failed: ${request.url()} (${request.failure()?.errorText})`)
+  }
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400)
+      problems.push(`${where()} HTTP ${response.status()} for ${response.url()}`)
+  }
+  await page.context().route(FOREIGN, stop)
+  page.on('console', onConsole)
+  page.on('pageerror', onPageError)
+  page.on('requestfailed', onRequestFailed)
+  page.on('response', onResponse)
+  return async () => {
+    page.off('console', onConsole)
+    page.off('pageerror', onPageError)
+    page.off('requestfailed', onRequestFailed)
+    page.off('response', onResponse)
+    if (!page.isClosed())
+      await page.context().unroute(FOREIGN, stop)
+  }
+}
+
+/** The page a worker keeps for `deck`, opened when first asked for, and again after a failure. */
+class KeptPage {
+  #page: Page | undefined
+  readonly #browser: Browser
+  readonly #options: BrowserContextOptions
+
+  constructor(browser: Browser, options: BrowserContextOptions) {
+    this.#browser = browser
+    this.#options = options
+  }
+
+  /** The page, put back as a test should find it: on the first slide, as configured, nothing focused. */
+  async forTest(): Promise<Page> {
+    if (!this.#page || this.#page.isClosed())
+      this.#page = await (await this.#browser.newContext(this.#options)).newPage()
+    const page = this.#page
+    await page.emulateMedia({ colorScheme: this.#options.colorScheme ?? 'light', reducedMotion: this.#options.reducedMotion ?? 'no-preference' })
+    if (this.#options.viewport)
+      await page.setViewportSize(this.#options.viewport)
+    if (parseLocation(page.url())) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.())
+      // Every test's first slide is then entered afresh, as a viewer arriving there by a link.
+      await page.goto('#/1')
     }
-    // Any http(s) URL on another host. A pattern, not a function, for the route: the browser then
-    // stops only requests to other hosts, instead of handing every request to the test to judge.
-    const host = new URL(E2E.url).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const FOREIGN = new RegExp(`^https?://(?!${host}/)`)
-    const foreign = (url: string) => FOREIGN.test(url)
-    await context.route(FOREIGN, async (route) => {
-      problems.push(`${where()} request to another host, blocked: ${route.request().url()}`)
-      await route.abort('blockedbyclient')
-    })
-    page.on('console', (message) => {
-      if (message.type() === 'error')
-        problems.push(`${where()} console error: ${message.text()}`)
-    })
-    page.on('pageerror', error => problems.push(`${where()} page error: ${error.message}`))
-    page.on('requestfailed', (request) => {
-      // ERR_ABORTED is a request the page itself cancelled (a reload, a navigation), not a failure.
-      if (!foreign(request.url()) && request.failure()?.errorText !== 'net::ERR_ABORTED')
-        problems.push(`${where()} request failed: ${request.url()} (${request.failure()?.errorText})`)
-    })
-    page.on('response', (response) => {
-      if (response.status() >= 400)
-        problems.push(`${where()} HTTP ${response.status()} for ${response.url()}`)
-    })
+    return page
+  }
+
+  async discard(): Promise<void> {
+    await this.#page?.context().close()
+    this.#page = undefined
+  }
+}
+
+export const test = base.extend<{ deck: Deck, problems: string[] }, { keptPage: KeptPage }>({
+  keptPage: [async ({ browser }, use, workerInfo) => {
+    const { baseURL, viewport, colorScheme, reducedMotion } = workerInfo.project.use
+    const kept = new KeptPage(browser, { baseURL, viewport, colorScheme, reducedMotion })
+    await use(kept)
+    await kept.discard()
+  }, { scope: 'worker' }],
+
+  problems: [async ({}, use) => {
+    const problems: string[] = []
     await use(problems)
     expect(problems, 'the deck should run without errors and without leaving this machine').toEqual([])
   }, { auto: true }],
 
-  deck: async ({ page }, use) => {
+  page: async ({ page, problems }, use) => {
+    const stop = await guard(page, problems)
+    await use(page)
+    await stop()
+  },
+
+  deck: async ({ keptPage, problems }, use, testInfo) => {
+    const page = await keptPage.forTest()
+    const stop = await guard(page, problems)
     await use(new Deck(page))
+    await stop()
+    if (testInfo.status !== testInfo.expectedStatus)
+      await keptPage.discard()
   },
 })

@@ -4,7 +4,7 @@ import { landmarkProblems, wcagProblems } from '../a11y-checks.ts'
 import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { E2E } from '../e2e-site.ts'
 import { chartLayoutProblems, chartMarkerProblems, mapBoxProblems, mapColourProblems } from '../figure-checks.ts'
-import { expect, slides, test, timeForSteps } from '../fixtures.ts'
+import { Deck, expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 import { walkParts } from '../walk-parts.ts'
 
@@ -47,7 +47,8 @@ test.describe('the deck, walked in both colour schemes', () => {
     const scheme: Scheme = r % 2 === 0 ? 'light' : 'dark'
     const other: Scheme = scheme === 'light' ? 'dark' : 'light'
     const steps = run.flatMap(s => Array.from({ length: s.clicks + 1 }, (_, clicks) => ({ no: s.no, clicks })))
-    test(`with the arrow key (${scheme}, then ${other} at each last click), slides ${first}–${last}: every slide and click shows, reads, passes axe, and its figures are drawn and told apart without colour`, async ({ deck, page }) => {
+    test(`with the arrow key (${scheme}, then ${other} at each last click), slides ${first}–${last}: every slide and click shows, reads, passes axe, and its figures are drawn and told apart without colour`, async ({ deck }) => {
+      const { page } = deck
       test.setTimeout(timeForSteps(run.length, 12_000) + (steps.length - run.length) * 4_000)
       /** Turns the deck to a scheme as the viewer's system would, and waits until it shows it. */
       const turn = async (to: Scheme, no: number) => {
@@ -143,7 +144,8 @@ test.describe('the deck, walked in both colour schemes', () => {
 })
 
 test.describe('links and hosting', () => {
-  test('a link to slide 7 opens slide 7, and reloading keeps it', async ({ deck, page }) => {
+  test('a link to slide 7 opens slide 7, and reloading keeps it', async ({ page }) => {
+    const deck = new Deck(page)
     await page.goto('#/7')
     await expect(deck.slide(7)).toBeVisible()
     await expect(deck.slide(7).locator('.slide-number')).toHaveText(`7 / ${slides.length}`)
@@ -175,7 +177,8 @@ test.describe('links and hosting', () => {
     }
   })
 
-  test('the site loads its fonts and favicon from its own folder', async ({ deck, page }) => {
+  test('the site loads its fonts and favicon from its own folder', async ({ page }) => {
+    const deck = new Deck(page)
     const fonts: string[] = []
     page.on('response', r => r.url().endsWith('.woff2') && r.ok() && fonts.push(r.url()))
     await deck.open(1)
@@ -213,7 +216,8 @@ test.describe('presenting', () => {
     await expect(timer, 'the presenter timer should run once started').toHaveText(/^\d+:\d\d$/)
   })
 
-  test('slides fade into each other, unless the viewer has asked for less motion', async ({ deck, page }) => {
+  test('slides fade into each other, unless the viewer has asked for less motion', async ({ deck }) => {
+    const { page } = deck
     const still = slides.find(s => s.clicks === 0 && s.no < slides.length)!
     await deck.open(still.no)
     /** How long the fade between slides lasts, in seconds. */
@@ -226,7 +230,9 @@ test.describe('presenting', () => {
     await deck.settled(still.no + 1, 'after its fade')
   })
 
-  test('the dark-mode switch (d) turns the slide and its map dark', async ({ deck, page }) => {
+  test('the dark-mode switch (d) turns the slide and its map dark', async ({ page }) => {
+    // A page of its own: the deck remembers the switch.
+    const deck = new Deck(page)
     const map = mapsIn(slides).find(m => m.date !== undefined)!
     const { no, clicks } = map.slide
     const slide = await deck.open(no, clicks)

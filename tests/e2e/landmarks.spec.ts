@@ -11,7 +11,8 @@ import { landmarkProblems } from '../a11y-checks.ts'
 import { E2E } from '../e2e-site.ts'
 import { expect, test } from '../fixtures.ts'
 
-test('the go-to-slide box is hidden until asked for, then works', async ({ deck, page }) => {
+test('the go-to-slide box is hidden until asked for, then works', async ({ deck }) => {
+  const { page } = deck
   await deck.open(3)
   await expect(page.locator('#slidev-goto-input')).toBeHidden()
   await page.keyboard.press('g')

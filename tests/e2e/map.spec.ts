@@ -3,7 +3,7 @@ import type { LayerId } from '../../data/map-layers.ts'
 import { missileOn, weaponById } from '../../data/weapons.ts'
 import { DISTANCES_KM } from '../distances.ts'
 import { mapsIn } from '../deck-figures.ts'
-import { expect, slides, test } from '../fixtures.ts'
+import { Deck, expect, slides, test } from '../fixtures.ts'
 
 /** Every map the deck shows, with the layers its clicks reveal (its figure's `steps`). */
 const mapSlides = mapsIn(slides)
@@ -124,6 +124,7 @@ test.describe('what the map measures and whose picture it is', () => {
   })
 })
 
+// Each on a page of its own: they zoom, pan and resize the view.
 test.describe('moving the map', () => {
   const reach = mapSlides.find(m => m.steps.includes('iskander'))!
   // The reach view fills most of the map's data region, leaving little room to pan at its fitted
@@ -131,7 +132,8 @@ test.describe('moving the map', () => {
   const closeUp = mapSlides.find(m => m.steps.includes('suwalki'))!
   const baltic = mapSlides.find(m => m.steps.includes('exclave'))!
 
-  test('wheel zoom keeps the point under the pointer on the scaled slide', async ({ deck, page }) => {
+  test('wheel zoom keeps the point under the pointer on the scaled slide', async ({ page }) => {
+    const deck = new Deck(page)
     await page.setViewportSize({ width: 1600, height: 900 })
     const slide = await deck.open(reach.slide.no, reach.steps.length)
     const scale = (await slide.boundingBox())!.width / 980
@@ -147,7 +149,8 @@ test.describe('moving the map', () => {
     expect(Math.hypot(after.x - before.a.x, after.y - before.a.y), 'the point under the pointer should stay there').toBeLessThan(3)
   })
 
-  test('a drag moves the map with the pointer, then hands the keys back to the deck', async ({ deck, page }) => {
+  test('a drag moves the map with the pointer, then hands the keys back to the deck', async ({ page }) => {
+    const deck = new Deck(page)
     await page.setViewportSize({ width: 1600, height: 900 })
     const { no } = closeUp.slide
     const slide = await deck.open(no, 0)
@@ -166,7 +169,8 @@ test.describe('moving the map', () => {
     await deck.press('ArrowRight', { no, clicks: 1 })
   })
 
-  test('with keyboard focus, the arrows pan and +/- zoom without changing the slide; Escape gives the keys back', async ({ deck, page }) => {
+  test('with keyboard focus, the arrows pan and +/- zoom without changing the slide; Escape gives the keys back', async ({ page }) => {
+    const deck = new Deck(page)
     // The whole oblast stays in view, so its outline's width measures the zoom.
     const { no } = baltic.slide
     const slide = await deck.open(no, 0)
@@ -188,7 +192,8 @@ test.describe('moving the map', () => {
     await deck.press('ArrowRight', { no, clicks: 1 })
   })
 
-  test('on entering its slide again, the map is fitted afresh', async ({ deck, page }) => {
+  test('on entering its slide again, the map is fitted afresh', async ({ page }) => {
+    const deck = new Deck(page)
     const { no } = reach.slide
     const slide = await deck.open(no, 0)
     const kaliningrad = slide.locator('path.country-kaliningrad')

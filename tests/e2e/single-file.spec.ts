@@ -11,7 +11,14 @@ import { SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
 import { DRAWN } from '../../scripts/deck.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
 import { E2E } from '../e2e-site.ts'
-import { Deck, expect, slides, test } from '../fixtures.ts'
+import { Deck, expect, slides, test as withKeptPage } from '../fixtures.ts'
+
+/** Each test opens the file afresh, as a user does, on a page of its own. */
+const test = withKeptPage.extend<{ deck: Deck }>({
+  deck: async ({ page }, use) => {
+    await use(new Deck(page))
+  },
+})
 
 const file = resolve(E2E.siteDir, SINGLE_HTML)
 const fileUrl = pathToFileURL(file).href
