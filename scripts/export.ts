@@ -8,7 +8,8 @@
  *   node scripts/export.ts notes  [--output exports/kaliningrad-deck-notes.pdf]
  *       a handout: every slide as a picture with its speaker notes beneath
  *
- * `--range 3,10-12` exports only those slides (Slidev's range syntax), for slides and notes.
+ * `--range 3,10-12` exports only those slides (Slidev's range syntax): their pages, their click
+ * steps, or their notes; a range of pages has no outline.
  *
  * The slide PDFs are Slidev's own export; the notes handout is ours, because Slidev's
  * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
@@ -56,9 +57,6 @@ function slidesIn(deck: readonly DeckSlide[], range: string | undefined): DeckSl
 }
 
 export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string } = {}): Promise<void> {
-  // Slidev 53 prints every click step of the deck with --with-clicks, whatever its range says.
-  if (kind === 'clicks' && options.range !== undefined)
-    throw new Error('--range works for slides and notes, not clicks: Slidev prints every click step of the deck')
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
   const { path } = requireChromium()
@@ -70,10 +68,11 @@ export async function exportSlides(kind: 'slides' | 'clicks', output: string, op
     path,
     '--output',
     output,
-    '--with-toc',
     ...(kind === 'clicks' ? ['--with-clicks'] : []),
     ...(options.dark ? ['--dark'] : []),
-    ...(options.range ? ['--range', options.range] : []),
+    // The outline of acts and slides is the whole deck's: Slidev 53 cannot outline a range (it
+    // looks for the pages of slides it did not print), so a range prints without one.
+    ...(options.range ? ['--range', options.range, '--no-with-toc'] : ['--with-toc']),
   ])
   const expected = kind === 'clicks' ? slides.reduce((sum, slide) => sum + slide.clicks + 1, 0) : slides.length
   const pages = await pdfPageCount(output)
@@ -122,16 +121,18 @@ export async function exportNotes(output: string, options: { range?: string } = 
   const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 1.5, colorScheme: 'light' })
-    await page.goto(`http://localhost:${address.port}/?print=true#/print`, { timeout: 60_000 })
-    // The print view says when every slide and figure in it is drawn (setup/root.ts).
+    // The print view draws the range only (setup/root.ts reads it), and says when every slide and
+    // figure in it is drawn.
+    const range = options.range ? `&range=${encodeURIComponent(options.range)}` : ''
+    await page.goto(`http://localhost:${address.port}/?print=true${range}#/print`, { timeout: 60_000 })
     await page.locator(PRINT_READY).waitFor({ state: 'attached', timeout: 180_000 })
     const containers = page.locator('.print-slide-container')
     const count = await containers.count()
-    if (count !== deck.length)
-      throw new Error(`The print view shows ${count} slides, but the parser counts ${deck.length}.`)
+    if (count !== slides.length)
+      throw new Error(`The print view shows ${count} slides, but ${options.range ? `the range ${options.range} picks` : 'the parser counts'} ${slides.length}.`)
     const shots = []
-    for (const slide of slides)
-      shots.push({ slide, png: await containers.nth(slide.no - 1).screenshot() })
+    for (const [i, slide] of slides.entries())
+      shots.push({ slide, png: await containers.nth(i).screenshot() })
     const title = String(deck[0].frontmatter.title ?? deck[0].title)
     await page.setContent(handoutHtml(title, shots), { waitUntil: 'load' })
     mkdirSync(dirname(output), { recursive: true })

@@ -1,5 +1,7 @@
 /**
- * In the print view (`?print`, what `slidev export` and our notes handout print), marks
+ * In the print view (`?print`, what `slidev export` and our notes handout print), prints the range
+ * the URL asks for (`?print=true&range=3,10-12`: Slidev reads it from the route's query, which with
+ * hash routing is empty when the view starts, so `slidev export --range` printed every slide), and marks
  * `#deck-print-ready` (index.html) ready once the whole view is drawn: every slide and click step
  * the deck declares has its container, no slide is still loading, every figure says it is drawn
  * (its `data-waitfor`), the fonts have loaded, and all this held for two frames running (a
@@ -7,6 +9,7 @@
  * until then the marker has no box at all.
  */
 import { useNav } from '@slidev/client'
+import { parseRangeString } from '@slidev/parser/utils'
 import { defineRootSetup } from '@slidev/types'
 
 export const PRINT_READY_CLASS = 'deck-print-ready'
@@ -15,6 +18,9 @@ export default defineRootSetup(() => {
   if (typeof window === 'undefined' || !new URLSearchParams(location.search).has('print'))
     return
   const { slides, printRange, isPrintWithClicks } = useNav()
+  const range = new URLSearchParams(location.search).get('range')
+  if (range)
+    printRange.value = parseRangeString(slides.value.length, range)
 
   /** The containers the print view must hold: one per slide, and one per click step with clicks. */
   const expected = () => printRange.value.reduce((sum, no) => {

@@ -1,8 +1,9 @@
 /**
  * The export commands, run as a user runs them. Each starts a Slidev server and a Chromium of its
- * own, and the click-by-click export is the suite's longest test: this file's name puts it first in
- * the suite's order (Playwright takes files by name), so it runs while the other workers walk the
- * deck, instead of at the end, alone.
+ * own, so they print a range of slides: the first, a map and a chart, each with the clicks it has.
+ * The whole deck is printed by the build (its PDF, read page by page in pdf.spec.ts); what a range
+ * adds is the command's own path (its options, its range, its page count) and every click step of
+ * a map and a chart.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -41,19 +42,30 @@ test.describe('the export commands', () => {
   // Each export starts a Slidev server and a Chromium of its own: one at a time, in this order.
   test.describe.configure({ mode: 'default' })
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
-  // The notes handout of a range: the first slide, a map and a chart (the notes of every slide are
-  // read in presenter mode by deck.spec.ts).
+  // The range every export prints: the first slide, a map and a chart, each with more than one click
+  // (the notes of every slide are read in presenter mode by deck.spec.ts).
   const picked = [slides[0], maps.find(m => m.slide.clicks > 1)!.slide, charts.find(c => c.slide.clicks > 1)!.slide]
   const range = picked.map(s => s.no).join(',')
 
-  test('npm run export:clicks writes one page per click step', async () => {
-    const steps = slides.reduce((sum, s) => sum + s.clicks + 1, 0)
-    // An export opens every click step in turn: give it time per step, as a loaded machine needs.
-    test.setTimeout(timeForSteps(steps, 4_000))
-    const result = await runExport('clicks', join(dir, 'clicks.pdf'))
+  test(`npm run export:clicks -- --range ${range} writes one page per click step of those slides`, async () => {
+    test.setTimeout(60_000 + timeForSteps(picked.length, 6_000))
+    const result = await runExport('clicks', join(dir, 'clicks.pdf'), { args: ['--range', range] })
     expect(result.status, `npm run export:clicks failed:\n${result.output}`).toBe(0)
-    const clicks = await readPdf(join(dir, 'clicks.pdf'))
-    expect(clicks.pages, 'one page per click step counted by the parser').toBe(steps)
+    const pdf = await readPdf(join(dir, 'clicks.pdf'))
+    const steps = picked.flatMap(slide => Array.from({ length: slide.clicks + 1 }, (_, click) => ({ slide, click })))
+    expect(pdf.pages, 'one page per click step of the range, counted by the parser').toBe(steps.length)
+    for (const [page, { slide, click }] of steps.entries())
+      expect(squash(pdf.text[page] ?? ''), `page ${page + 1}: slide ${slide.no} at click ${click}`).toContain(squash(slide.heading))
+  })
+
+  test(`npm run export -- --range ${range} writes those slides, one page each`, async () => {
+    test.setTimeout(60_000 + timeForSteps(picked.length, 6_000))
+    const result = await runExport('slides', join(dir, 'slides.pdf'), { args: ['--range', range] })
+    expect(result.status, `npm run export failed:\n${result.output}`).toBe(0)
+    const pdf = await readPdf(join(dir, 'slides.pdf'))
+    expect(pdf.pages, 'one page per slide of the range').toBe(picked.length)
+    for (const [page, slide] of picked.entries())
+      expect(squash(pdf.text[page]), `page ${page + 1}: slide ${slide.no}`).toContain(squash(slide.heading))
   })
 
   test(`npm run export:notes -- --range ${range} writes a handout with those slides and their notes`, async () => {
@@ -71,13 +83,12 @@ test.describe('the export commands', () => {
     expect(notes, `slide ${left.no}, outside the range, should not be in the handout`).not.toContain(squash(plain(left.note.split('[click]')[0]).split(' ').slice(0, 8).join(' ')))
   })
 
-  test('an export with a range that picks no slide, or a range of click steps, says what is wrong', async () => {
-    let result = await runExport('notes', join(dir, 'none.pdf'), { args: ['--range', `${slides.length + 5}`] })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`picks no slide of the ${slides.length}`)
-    result = await runExport('clicks', join(dir, 'none.pdf'), { args: ['--range', '1-3'] })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain('--range works for slides and notes, not clicks')
+  test('an export with a range that picks no slide says what is wrong', async () => {
+    for (const kind of ['notes', 'clicks'] as const) {
+      const result = await runExport(kind, join(dir, 'none.pdf'), { args: ['--range', `${slides.length + 5}`] })
+      expect(result.status, `export ${kind}`).toBe(1)
+      expect(result.stderr, `export ${kind}`).toContain(`picks no slide of the ${slides.length}`)
+    }
   })
 
   test('an export without a Chromium says what to do, without a stack trace', async () => {
