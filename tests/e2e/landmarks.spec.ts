@@ -1,8 +1,9 @@
 /**
  * Lighthouse's accessibility audit fails a page without a main landmark (axe's `landmark-one-main`).
  * Every slide (deck.spec.ts, on its walk), the presenter view (deck.spec.ts, presenting) and the
- * single file (here) have exactly one, and no content lies outside the landmarks (`region`). The
- * layer that gives it is global-top.vue, which also holds the go-to-slide box tested here.
+ * single file (here) have exactly one, and no content lies outside the landmarks (`region`: on the
+ * walk, on the first slide of each layout). The layer that gives it is global-top.vue, which also
+ * holds the go-to-slide box tested here.
  */
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
