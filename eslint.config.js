@@ -62,7 +62,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['components/**/*.{ts,vue}', 'layouts/**/*.vue', 'setup/**/*.ts', 'styles/**/*.ts', '*.vue'],
+    files: ['components/**/*.{ts,vue}', 'layouts/**/*.vue', 'overrides/**/*.vue', 'setup/**/*.ts', 'styles/**/*.ts', '*.vue'],
     rules: {
       'no-restricted-imports': only(
         [OURS.tooling, 'browser code cannot import scripts/ or tests/'],

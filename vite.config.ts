@@ -1,9 +1,27 @@
+import type { Plugin } from 'vite'
 import { realpathSync } from 'node:fs'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { SINGLE_FILE_ENV, singleFilePlugins } from './scripts/single-file-vite.ts'
 
 const singleFile = process.env[SINGLE_FILE_ENV] === '1'
+
+/**
+ * Slidev's navigation bar imports its MenuButton from beside it; this gives it ours
+ * (overrides/MenuButton.vue says why: Slidev's nests a button inside a button).
+ */
+function menuButtonWithoutNesting(): Plugin {
+  const ours = fileURLToPath(new URL('./overrides/MenuButton.vue', import.meta.url))
+  return {
+    name: 'deck:menu-button-without-nesting',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './MenuButton.vue' && importer && /[\\/]@slidev[\\/]client[\\/]internals[\\/]/.test(importer))
+        return ours
+    },
+  }
+}
 
 export default defineConfig({
   // The map and the chart import these lazily. Bundled at start-up, they no longer make the dev
@@ -23,7 +41,7 @@ export default defineConfig({
     watch: { ignored: ['**/.cache/**', '**/.e2e*/**', '**/dist/**', '**/exports/**', '**/screenshots/**', '**/test-results/**', '**/.scratch/**'] },
   },
   // `npm run build:single` (scripts/build-single.ts): everything in one HTML file.
-  plugins: singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [],
+  plugins: [menuButtonWithoutNesting(), ...(singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [])],
   define: {
     __DECK_SINGLE_FILE__: JSON.stringify(singleFile),
   },

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { SINGLE_HTML } from '../../lib/outputs.ts'
-import { landmarkProblems } from '../a11y-checks.ts'
+import { landmarkProblems, wcagProblems } from '../a11y-checks.ts'
 import { E2E } from '../e2e-site.ts'
 import { expect, test } from '../fixtures.ts'
 
@@ -31,4 +31,32 @@ test('the single file has one main landmark too', async ({ page }) => {
   await expect(page.locator('#slide-content .slidev-page-5')).toBeVisible()
   await expect(page.locator('main, [role="main"]')).toHaveCount(1)
   expect(await landmarkProblems(page)).toEqual([])
+})
+
+test('the navigation bar passes axe, with no button inside a button, and its menus open by click and by key', async ({ deck }) => {
+  const { page } = deck
+  await deck.open(2)
+  // The bar appears under the pointer.
+  await page.mouse.move(40, 700)
+  const options = page.getByRole('button', { name: 'More Options' })
+  await expect(options).toBeVisible()
+  // overrides/MenuButton.vue: Slidev's own wrapped each menu's button in another button.
+  await expect(page.locator('nav button button'), 'a button inside a button').toHaveCount(0)
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expect(page.locator('html')).toHaveClass(new RegExp(scheme))
+    expect(await wcagProblems(page, 'nav'), `the navigation bar (${scheme})`).toEqual([])
+  }
+  const menu = page.locator('nav .z-menu')
+  await options.click()
+  await expect(menu, 'a click opens the options').toBeVisible()
+  expect(await wcagProblems(page, 'nav'), 'the navigation bar with its options open').toEqual([])
+  await page.mouse.click(1100, 150)
+  await expect(menu, 'a click elsewhere closes them').toBeHidden()
+  await options.focus()
+  await page.keyboard.press('Enter')
+  await expect(menu, 'Enter opens them').toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(menu, 'and closes them').toBeHidden()
+  await expect.poll(() => deck.location(), 'the deck stays on its slide').toEqual({ no: 2, clicks: 0 })
 })
