@@ -15,10 +15,11 @@ import { defineRootSetup } from '@slidev/types'
 export const PRINT_READY_CLASS = 'deck-print-ready'
 
 export default defineRootSetup(() => {
-  if (typeof window === 'undefined' || !new URLSearchParams(location.search).has('print'))
+  const query = typeof window === 'undefined' ? undefined : new URLSearchParams(location.search)
+  if (!query?.has('print'))
     return
   const { slides, printRange, isPrintWithClicks } = useNav()
-  const range = new URLSearchParams(location.search).get('range')
+  const range = query.get('range')
   if (range)
     printRange.value = parseRangeString(slides.value.length, range)
 
