@@ -46,6 +46,9 @@ const POLL_INTERVALS = [20, 50, 100, 250]
  */
 const FOREIGN = new RegExp(`^https?://(?!${new URL(E2E.url).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)`)
 
+/** A colour scheme the deck follows. */
+export type Scheme = 'light' | 'dark'
+
 export interface DeckLocation {
   no: number
   clicks: number
@@ -83,6 +86,17 @@ export class Deck {
     await expect(this.page.locator('[class*="-enter-active"], [class*="-leave-active"]'), `the transition into slide ${no} should end`).toHaveCount(0)
     await this.figuresReady(slide, no)
     return slide
+  }
+
+  /** Waits until the deck shows the colour scheme `scheme` (Slidev's class on <html>). */
+  async expectScheme(scheme: Scheme, how = ''): Promise<void> {
+    await expect(this.page.locator('html'), `the deck should show the ${scheme} scheme${how ? ` ${how}` : ''}`).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
+  }
+
+  /** Turns the viewer's colour scheme to `scheme`, as their system setting would, and waits until the deck shows it. */
+  async turnScheme(scheme: Scheme, how = ''): Promise<void> {
+    await this.page.emulateMedia({ colorScheme: scheme })
+    await this.expectScheme(scheme, how)
   }
 
   /**

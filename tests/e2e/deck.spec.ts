@@ -4,6 +4,7 @@ import { landmarkProblems, wcagProblems } from '../a11y-checks.ts'
 import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { E2E } from '../e2e-site.ts'
 import { chartLayoutProblems, chartMarkerProblems, mapBoxProblems, mapColourProblems } from '../figure-checks.ts'
+import type { Scheme } from '../fixtures.ts'
 import { Deck, expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 import { walkParts } from '../walk-parts.ts'
@@ -29,8 +30,6 @@ import { walkParts } from '../walk-parts.ts'
  */
 const WALK_RUNS = 6
 
-type Scheme = 'light' | 'dark'
-
 test.describe('the deck, walked in both colour schemes', () => {
   const maps = mapsIn(slides)
   const charts = chartsIn(slides)
@@ -51,10 +50,9 @@ test.describe('the deck, walked in both colour schemes', () => {
     test(`with the arrow key (${scheme}, then ${other} at each last click), slides ${first}–${last}: every slide and click shows, reads, passes axe, and its figures are drawn and told apart without colour`, async ({ deck }) => {
       const { page } = deck
       test.setTimeout(timeForSteps(run.length, 12_000) + (steps.length - run.length) * 4_000)
-      /** Turns the deck to a scheme as the viewer's system would, and waits until it shows it. */
+      /** Turns the deck to a scheme on slide `no`, and waits until its fades have ended. */
       const turn = async (to: Scheme, no: number) => {
-        await page.emulateMedia({ colorScheme: to })
-        await expect(page.locator('html'), `the deck should follow the ${to} scheme on slide ${no}`).toHaveClass(to === 'dark' ? /dark/ : /light/)
+        await deck.turnScheme(to, `on slide ${no}`)
         await deck.still(no)
       }
       await page.emulateMedia({ colorScheme: scheme })
@@ -71,7 +69,7 @@ test.describe('the deck, walked in both colour schemes', () => {
           let slide: Locator
           if (i === 0) {
             slide = await deck.open(no)
-            await expect(page.locator('html'), `the deck should open in the ${scheme} scheme`).toHaveClass(scheme === 'dark' ? /dark/ : /light/)
+            await deck.expectScheme(scheme, 'from its first paint')
           }
           else {
             await deck.press('ArrowRight', { no, clicks })
@@ -247,7 +245,7 @@ test.describe('presenting', () => {
     const russia = () => slide.locator('path.country-russia').evaluate(el => getComputedStyle(el).fill)
     const [lightBackground, lightRussia] = [await background(), await russia()]
     await page.keyboard.press('d')
-    await expect(page.locator('html')).toHaveClass(/dark/)
+    await deck.expectScheme('dark', 'after the d key')
     await expect.poll(background, { message: `slide ${no}: the slide background should change with the dark switch` }).not.toBe(lightBackground)
     await expect.poll(russia, { message: `slide ${no}: Russia's fill should change with the dark switch` }).not.toBe(lightRussia)
   })

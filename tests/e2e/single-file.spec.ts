@@ -109,7 +109,7 @@ test.describe('the single file, opened from file://', () => {
     await deck.open(4)
     const light = await deck.slide(4).locator('.slidev-layout').evaluate(el => getComputedStyle(el).backgroundColor)
     await page.keyboard.press('d')
-    await expect(page.locator('html')).toHaveClass(/dark/)
+    await deck.expectScheme('dark', 'after the d key')
     const dark = await deck.slide(4).locator('.slidev-layout').evaluate(el => getComputedStyle(el).backgroundColor)
     expect(dark).not.toBe(light)
     await page.keyboard.press('o')
