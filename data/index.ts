@@ -6,7 +6,8 @@ import type { EscalationEvent } from './escalation.ts'
 import type { Scenario } from './scenarios.ts'
 import type { Weapon } from './weapons.ts'
 import { memberships } from './alliances.ts'
-import { eventSourceIds, events, RUBRIC_SOURCE_ID } from './escalation.ts'
+import { eventSourceIds } from './escalation.ts'
+import { events } from './escalation-events.ts'
 import basemap from './geo/baltic.json'
 import { places } from './places.ts'
 import { scenarios } from './scenarios.ts'
@@ -16,11 +17,10 @@ import { weapons } from './weapons.ts'
 export function recordSourceIds(): string[] {
   return [...new Set([
     ...places.map(p => p.sourceId),
-    ...(weapons as readonly Weapon[]).flatMap(w => [...w.missiles.flatMap(m => [m.sourceId, ...(m.nameSourceId ? [m.nameSourceId] : [])]), ...(w.baseSourceId ? [w.baseSourceId] : []), ...(w.alsoSourceIds ?? [])]),
+    ...(weapons as readonly Weapon[]).flatMap(w => [...w.missiles.flatMap(m => [m.sourceId, ...(m.nameSourceId ? [m.nameSourceId] : [])]), ...(w.base ? [w.base.sourceId] : []), ...(w.alsoSourceIds ?? [])]),
     ...memberships.map(m => m.sourceId),
     ...(scenarios as readonly Scenario[]).flatMap(s => [s.sourceId, ...(s.alsoSourceIds ?? [])]),
     basemap.sourceId,
     ...(events as readonly EscalationEvent[]).flatMap(eventSourceIds),
-    RUBRIC_SOURCE_ID,
   ])]
 }

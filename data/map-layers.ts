@@ -20,7 +20,7 @@ export interface LayerSpec {
   places: readonly PlaceId[]
   /** A NATO cohort the layer shades as it joins. */
   cohort?: Cohort
-  /** A weapon whose reach from anywhere in the oblast (an envelope) the layer draws, marking its base. */
+  /** A weapon whose reach from anywhere in the oblast (an envelope) the layer draws, marking its base where the map's date has it based (data/weapons.ts). */
   weaponId?: WeaponId
   /** Places labelled with their great-circle distance to the oblast's nearest point, and whether the weapon reaches them. */
   measuredPlaces?: readonly MeasuredPlaceId[]
@@ -50,7 +50,7 @@ const layers = {
   'nato-1999': { places: [], cohort: '1999' },
   'nato-2004': { places: [], cohort: '2004' },
   'nato-2023': { places: [], cohort: '2023-24' },
-  'iskander': { places: ['chernyakhovsk'], weaponId: 'iskander-m', measuredPlaces: MEASURED_PLACES },
+  'iskander': { places: [], weaponId: 'iskander-m', measuredPlaces: MEASURED_PLACES },
   'bastion': { places: [], weaponId: 'bastion-p' },
   'a2ad': { places: ['baltiysk'], scenarioId: 'a2ad' },
   'blockade': { places: ['baltiysk'], scenarioId: 'blockade' },

@@ -1,7 +1,7 @@
 /**
  * Missile systems in Kaliningrad Oblast whose reach the map draws. All are road-mobile, so the map
  * draws a weapon's reach from ANY point of the oblast (components/baltic-map/reach.ts), and marks
- * the place its unit is based at, where a source names one. Every range is a nominal maximum:
+ * the place its unit is based at, where a source names one, from the date it was based there. Every range is a nominal maximum:
  * what the missile can fly, not where it can find and hit a target.
  *
  * A weapon's reach depends on the missile it fires, and missiles change: the S-400's 400 km needs
@@ -11,7 +11,7 @@
 import type { PlaceId } from './places.ts'
 import { byId } from './by-id.ts'
 
-type WeaponRole = 'land-attack' | 'anti-ship' | 'air-defence'
+export type WeaponRole = 'land-attack' | 'anti-ship' | 'air-defence'
 
 /** A missile a weapon fires, with its range and from when it serves. */
 export interface Missile {
@@ -42,10 +42,12 @@ export interface Weapon {
   role: WeaponRole
   /** The missiles it has fired in Kaliningrad, in order of service: the first has no `from`. */
   missiles: readonly Missile[]
-  /** The place (data/places.ts) the unit is based at, if a source names one: the map marks it. */
-  basePlaceId?: PlaceId
-  /** The source that names the base. */
-  baseSourceId?: string
+  /**
+   * Where the unit is based, where a source names it, and from when (YYYY-MM: the month the record
+   * codes the weapon placed there to stay): a map of an earlier date marks no base. A unit test
+   * holds `from` to the record (data/escalation-events.ts).
+   */
+  base?: { placeId: PlaceId, from: string, sourceId: string }
   /** Sources for what else the map says of the weapon (its presence in Kaliningrad, other uses). */
   alsoSourceIds?: readonly string[]
 }
@@ -57,8 +59,7 @@ export const weapons = [
     kind: 'nuclear-capable short-range ballistic missile',
     role: 'land-attack',
     missiles: [{ name: '9M723', rangeKm: 500, sourceId: 'afp-2011', nameSourceId: 'ria-2013-iskander' }],
-    basePlaceId: 'chernyakhovsk',
-    baseSourceId: 'uawire-2018',
+    base: { placeId: 'chernyakhovsk', from: '2018-02', sourceId: 'uawire-2018' },
   },
   {
     // The unit's base in the oblast is not named in any source we could read: the map marks none.
@@ -90,6 +91,11 @@ export const weaponById = byId<Weapon>(weapons, 'weapon', 'data/weapons.ts')
 /** The missile `weapon` fires on `date` (YYYY-MM-DD): the last whose service has begun. */
 export function missileOn(weapon: Weapon, date: string): Missile {
   return weapon.missiles.findLast(m => m.from === undefined || m.from <= date.slice(0, m.from.length)) ?? weapon.missiles[0]
+}
+
+/** The weapon's base on `date` (YYYY-MM-DD), if it has one by then. */
+export function baseOn(weapon: Weapon, date: string | undefined): Weapon['base'] {
+  return weapon.base && date !== undefined && weapon.base.from <= date.slice(0, weapon.base.from.length) ? weapon.base : undefined
 }
 
 /** The farthest any of the weapon's missiles reaches, in km: what a view must leave room for. */

@@ -4,9 +4,12 @@
  * the chart, the table and the slides' click counts rely. Each check returns a list of problems,
  * each naming the record by its id, so a test can show every broken record at once.
  */
-import type { CodedEvent, EscalationEvent } from '../data/escalation.ts'
+import type { Clause } from '../data/codebook.ts'
+import type { CodedEvent, EscalationEvent, Statement } from '../data/escalation.ts'
+import type { Candidate, LoggedQuery } from '../data/search-log.ts'
 import type { Source } from '../data/sources.ts'
-import { ACTOR_NAMES, KIND_NAMES, levelFor, OFF_SCALE_KINDS } from '../data/escalation.ts'
+import { ACTOR_NAMES, CAPABILITY_NAMES, codeEvent, DISPUTE_NAMES, GROUND_NAMES, hasReason, KIND_NAMES, levelFor, OFF_SCALE_KINDS } from '../data/escalation.ts'
+import { ORIGINS } from '../data/search-log.ts'
 import { parsePartialDate } from '../lib/dates.ts'
 
 interface Identified {
@@ -108,18 +111,25 @@ export function citationProblems(records: readonly Source[]): string[] {
   })
 }
 
-// The escalation records (data/escalation.ts).
+// The escalation records (data/escalation-events.ts).
 
 /** The longest label the chart's label columns are sized for (data/escalation.ts says so too). */
 const MAX_LABEL_CHARS = 34
 
-/** What a record's `link` must name to meet the rule of selection. */
-const SELECTION_PATTERN = /Kaliningrad|Baltic/
+/**
+ * What a record's tie must name (the codebook's clauses "region" and "tie"): a place of the region,
+ * as the region clause lists it, or a place in it that a source names.
+ */
+const REGION_PATTERN = /Kaliningrad|Baltic|Poland|Polish|Lithuania|Latvia|Estonia|Bornholm|Gotland|Åland|Chernyakhovsk|Baltiysk|Redzikowo|Morąg|Šiauliai|Suwałki|Gulf of Finland|Narva/
 
-const BASES = ['reported', 'essay']
-const ERAS = ['essay', 'after']
+/** The kinds that name a weapon system, and so may be nuclear-capable. */
+const NAMES_A_SYSTEM: readonly EscalationEvent['kind'][] = ['statement', 'plan', 'deployment', 'incursion', 'use-of-force']
 
-/** Actor, kind and era are known values; a label is short enough for the chart; every event has a detail sentence. */
+/**
+ * Actor, kind, capability and ground are known values; a label fits the chart; every event has a
+ * detail sentence; nothing derived is typed by hand (level, posture, era, clause follow from the
+ * inputs: data/escalation.ts).
+ */
 export function fieldProblems(events: readonly EscalationEvent[]): string[] {
   return events.flatMap((e) => {
     const out: string[] = []
@@ -127,35 +137,47 @@ export function fieldProblems(events: readonly EscalationEvent[]): string[] {
       out.push(`event "${e.id}" has an unknown actor "${e.actor}"`)
     if (!(e.kind in KIND_NAMES))
       out.push(`event "${e.id}" has an unknown kind "${e.kind}"`)
-    if (!ERAS.includes(e.era))
-      out.push(`event "${e.id}" has an unknown era "${e.era}"`)
+    for (const derived of ['level', 'posture', 'era', 'clause'])
+      if (derived in e)
+        out.push(`event "${e.id}" types its ${derived} by hand: remove it, it follows from the record's inputs (data/escalation.ts)`)
     if (!e.label?.trim())
       out.push(`event "${e.id}" has no label`)
     else if (e.label.length > MAX_LABEL_CHARS)
       out.push(`event "${e.id}" has a label of ${e.label.length} characters (at most ${MAX_LABEL_CHARS}): "${e.label}"`)
     if (!e.detail?.trim())
       out.push(`event "${e.id}" has no detail sentence`)
+    if (!e.capability?.length)
+      out.push(`event "${e.id}" does not say what its force can do (capability)`)
+    for (const c of e.capability ?? [])
+      if (!(c in CAPABILITY_NAMES))
+        out.push(`event "${e.id}" has an unknown capability "${c}"`)
+    if (!(e.ground in GROUND_NAMES))
+      out.push(`event "${e.id}" has an unknown ground "${e.ground}"`)
     return out
   })
 }
 
 /**
- * The coding rules, as checks on what a record says: a record carries no level of its own (it
- * follows from kind and attributes); only a deployment says whether it is lasting (and it must),
- * and only a deployment can be nuclear-capable; an accession is the West's (the joining state
- * joins NATO), a move by neither side is an incident and an incident is neither side's.
+ * The coding rules, as checks on a record's inputs: only a deployment says whether it stays (and it
+ * must); only a move that names a system can be nuclear-capable; a move marked apart from the scale
+ * puts no force in place (capability "none", alone); an accession is the West's, and a move by
+ * neither side is an incident, and an incident neither side's.
  */
 export function codingProblems(events: readonly EscalationEvent[]): string[] {
   return events.flatMap((e) => {
     const out: string[] = []
-    if ('level' in e)
-      out.push(`event "${e.id}" carries its own level: remove it, the level follows from its kind and attributes`)
     if (e.kind === 'deployment' && typeof e.lasting !== 'boolean')
       out.push(`event "${e.id}" is a deployment but does not say whether it is lasting`)
     if (e.kind !== 'deployment' && e.lasting !== undefined)
       out.push(`event "${e.id}" says lasting, which only a deployment can be (it is a "${e.kind}")`)
-    if (e.kind !== 'deployment' && e.nuclearCapable !== undefined)
-      out.push(`event "${e.id}" says nuclear-capable, which only a deployment can be (it is a "${e.kind}")`)
+    if (e.nuclearCapable !== undefined && !NAMES_A_SYSTEM.includes(e.kind))
+      out.push(`event "${e.id}" says nuclear-capable, which only a move that names a weapon system can be (it is a "${e.kind}")`)
+    const offScale = OFF_SCALE_KINDS.includes(e.kind)
+    const noForce = e.capability?.length === 1 && e.capability[0] === 'none'
+    if (offScale && !noForce)
+      out.push(`event "${e.id}" is a "${e.kind}", marked apart from the scale, but names a force (${e.capability?.join(', ')}): give it capability ['none']`)
+    if (e.capability?.includes('none') && e.capability.length > 1)
+      out.push(`event "${e.id}" has capability "none" beside others`)
     if (e.kind === 'accession' && e.actor !== 'west')
       out.push(`event "${e.id}" is an accession by "${e.actor}": a state joining NATO is drawn on the West's side`)
     if ((e.kind === 'incident') !== (e.actor === 'neither'))
@@ -191,86 +213,252 @@ export function orderProblems(coded: readonly CodedEvent[]): string[] {
 }
 
 /**
- * THE RULE OF SELECTION, checked: every record says what ties it to Kaliningrad or the Baltic
- * (its `link` names one of them) and which cited source says so.
+ * One rule for both sides: records with the same inputs (kind, whether it stays, nuclear
+ * capability, capability, ground), grouped; a group whose records get more than one level or
+ * posture is named, with each record and its side.
  */
-export function selectionProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+export function sideProblems(coded: readonly CodedEvent[]): string[] {
+  const groups = new Map<string, CodedEvent[]>()
+  for (const e of coded) {
+    const inputs = JSON.stringify([e.kind, e.lasting ?? null, e.nuclearCapable ?? false, [...e.capability].sort(), e.ground])
+    groups.set(inputs, [...(groups.get(inputs) ?? []), e])
+  }
+  return [...groups].flatMap(([inputs, group]) => {
+    const codings = new Set(group.map(e => `${e.level ?? 'off'}/${e.posture}`))
+    return codings.size <= 1
+      ? []
+      : [`same inputs ${inputs}, coded apart: ${group.map(e => `"${e.id}" (${e.actor}) at level ${e.level ?? 'off the scale'}, ${e.posture}`).join('; ')}`]
+  })
+}
+
+/** THE TIE (the codebook's clauses "region" and "tie"): every record names a place of the region, from a cited source. */
+export function tieProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
   const known = new Set(sources.map(s => s.id))
   return events.flatMap((e) => {
-    if (!e.link?.text?.trim())
-      return [`event "${e.id}" has no link to Kaliningrad or the Baltic`]
+    if (!e.tie?.text?.trim())
+      return [`event "${e.id}" has no tie to the region`]
     const out: string[] = []
-    if (!SELECTION_PATTERN.test(e.link.text))
-      out.push(`event "${e.id}" has a link that names neither Kaliningrad nor the Baltic: "${e.link.text}"`)
-    if (!known.has(e.link.sourceId))
-      out.push(`event "${e.id}" rests its link on an unknown source "${e.link.sourceId}"`)
+    if (!REGION_PATTERN.test(e.tie.text))
+      out.push(`event "${e.id}" has a tie that names no place of the region: "${e.tie.text}"`)
+    if (!known.has(e.tie.sourceId))
+      out.push(`event "${e.id}" rests its tie on an unknown source "${e.tie.sourceId}"`)
     return out
   })
 }
 
-/** Every answer names an earlier event (earlier in the list and not later in date), on a known basis. */
-export function responseProblems(events: readonly EscalationEvent[]): string[] {
-  return events.flatMap((e, i) => {
-    if (!e.respondsTo)
-      return []
-    const { id, basis } = e.respondsTo
+function statementProblems(what: string, statement: Statement, known: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  if (!statement.text?.trim())
+    out.push(`${what} has no text`)
+  if (!statement.by?.trim())
+    out.push(`${what} does not say who said it`)
+  if (!known.has(statement.sourceId))
+    out.push(`${what} cites an unknown source "${statement.sourceId}"`)
+  return out
+}
+
+/**
+ * BOTH SIDES' REASONS (the codebook's clause "reason"): every record gives its maker's stated
+ * reason, with who said it and its source, or says what was searched without finding one; and the
+ * other side's reading, or that none was found.
+ */
+export function reasonProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+  const known = new Set(sources.map(s => s.id))
+  return events.flatMap((e) => {
+    const out: string[] = []
+    for (const [field, value] of [['reason', e.reason], ['otherReading', e.otherReading]] as const) {
+      const what = field === 'reason' ? `event "${e.id}"'s stated reason` : `event "${e.id}"'s other side's reading`
+      if (!value)
+        out.push(`event "${e.id}" has no ${field}: give it, or { none: 'what was searched' }`)
+      else if ('none' in value) {
+        if (!value.none?.trim() || /^(?:pending|todo)$/i.test(value.none.trim()))
+          out.push(`${what} is "none found" without saying what was searched`)
+      }
+      else {
+        out.push(...statementProblems(what, value, known))
+      }
+    }
+    return out
+  })
+}
+
+/**
+ * THE ARROWS (the codebook's clause "answer"): every answer names an earlier event, on a known
+ * basis, from a known source; a maker's answer needs the maker's stated reason; the essay's reading
+ * cites the essay.
+ */
+export function answerProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+  const known = new Set(sources.map(s => s.id))
+  return events.flatMap((e, i) => (e.answers ?? []).flatMap(({ id, basis, sourceId }) => {
     const out: string[] = []
     const j = events.findIndex(other => other.id === id)
     if (j < 0)
       out.push(`event "${e.id}" answers "${id}", which is not an event`)
     else if (j >= i || events[j].date > e.date)
       out.push(`event "${e.id}" answers "${id}", which is not an earlier event`)
-    if (!BASES.includes(basis))
-      out.push(`event "${e.id}" answers "${id}" on an unknown basis "${basis}" (use ${BASES.map(b => `"${b}"`).join(' or ')})`)
+    if (basis !== 'maker' && basis !== 'essay')
+      out.push(`event "${e.id}" answers "${id}" on an unknown basis "${basis}" (use "maker" or "essay")`)
+    if (basis === 'maker' && !hasReason(e.reason))
+      out.push(`event "${e.id}" answers "${id}" as its maker said, but gives no stated reason of its maker`)
+    if (basis === 'essay' && sourceId !== 'essay')
+      out.push(`event "${e.id}" answers "${id}" in the essay's reading, but cites "${sourceId}", not the essay`)
+    if (!known.has(sourceId))
+      out.push(`link "${e.id} → ${id}" cites an unknown source "${sourceId}"`)
     return out
-  })
+  }))
 }
 
-/** The sources given for a link between two events, and an event's further sources, exist. */
-export function linkSourceProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
-  const links = events.flatMap(e => (e.respondsTo?.sourceId !== undefined ? [{ id: `${e.id} → ${e.respondsTo.id}`, sourceId: e.respondsTo.sourceId }] : []))
-  const more = events.flatMap(e => (e.moreSourceIds ?? []).map(sourceId => ({ id: e.id, sourceId })))
-  return [...sourceProblems('link', links, sources), ...sourceProblems('event', more, sources)]
+/** DISPUTES IN SIGHT (the codebook's clause "dispute"): each names what is disputed and gives two readings or more, each with a known source. */
+export function disputeProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+  const known = new Set(sources.map(s => s.id))
+  return events.flatMap(e => (e.disputes ?? []).flatMap((d, k) => {
+    const what = `event "${e.id}"'s dispute #${k + 1}`
+    const out: string[] = []
+    if (!(d.about in DISPUTE_NAMES))
+      out.push(`${what} is about an unknown point "${d.about}"`)
+    if ((d.readings?.length ?? 0) < 2)
+      out.push(`${what} gives ${d.readings?.length ?? 0} reading(s): a dispute needs both`)
+    for (const r of d.readings ?? []) {
+      if (!r.text?.trim())
+        out.push(`${what} has a reading with no text`)
+      if (!known.has(r.sourceId))
+        out.push(`${what} cites an unknown source "${r.sourceId}"`)
+    }
+    return out
+  }))
 }
 
-/**
- * Events the essay could know are marked era 'essay', the others 'after', by the essay's date
- * (YYYY-MM): an event in the essay's month or before is the essay's.
- */
-export function eraProblems(events: readonly EscalationEvent[], essayDate: string): string[] {
-  const month = essayDate.slice(0, 7)
-  return events.flatMap((e) => {
-    const after = e.date.slice(0, 7) > month
-    if (after && e.era !== 'after')
-      return [`event "${e.id}" (${e.date}) comes after the essay (${essayDate}) but is marked era "${e.era}"`]
-    if (!after && e.era !== 'essay')
-      return [`event "${e.id}" (${e.date}) comes before the essay (${essayDate}) but is marked era "${e.era}"`]
-    return []
-  })
+/** An event's further sources exist. */
+function moreSourceProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+  return sourceProblems('event', events.flatMap(e => (e.moreSourceIds ?? []).map(sourceId => ({ id: e.id, sourceId }))), sources)
 }
 
 /** Every check above, with ids, dates (required, in order) and sources. */
-export function escalationProblems(events: readonly EscalationEvent[], sources: readonly Source[], essayDate: string): string[] {
-  const coded = events.map(e => ({ ...e, level: safeLevel(e) })) as CodedEvent[]
+export function escalationProblems(events: readonly EscalationEvent[], sources: readonly Source[]): string[] {
+  const fields = fieldProblems(events)
   return [
     ...idProblems('event', events),
     ...dateProblems('event', events, { required: true, ordered: true }),
-    ...fieldProblems(events),
+    ...fields,
     ...codingProblems(events),
-    ...orderProblems(coded),
-    ...selectionProblems(events, sources),
-    ...responseProblems(events),
+    ...(fields.length ? [] : orderProblems(events.map(safeCode))),
+    ...(fields.length ? [] : sideProblems(events.map(safeCode))),
+    ...tieProblems(events, sources),
+    ...reasonProblems(events, sources),
+    ...answerProblems(events, sources),
+    ...disputeProblems(events, sources),
     ...sourceProblems('event', events, sources),
-    ...linkSourceProblems(events, sources),
-    ...eraProblems(events, essayDate),
+    ...moreSourceProblems(events, sources),
   ]
 }
 
-function safeLevel(e: EscalationEvent): CodedEvent['level'] {
+function safeCode(e: EscalationEvent): CodedEvent {
   try {
-    return levelFor(e)
+    return codeEvent(e)
   }
   catch {
-    return null
+    return { ...codeEvent({ ...e, kind: 'statement' }), kind: e.kind, level: null }
   }
+}
+
+// The search log (data/search-log.ts) and the codebook (data/codebook.ts).
+
+/**
+ * THE SEARCH LOG, checked: every record has exactly one log entry that puts it in; every entry that
+ * puts a move in names a record; every entry kept out names a clause of the codebook, says why, and
+ * gives a source; every entry says how it was found (a logged query, or a named origin); every query
+ * says what it sent and what it aimed at; a second-search entry matched to a first-search one names one.
+ */
+export function logProblems(log: { queries: readonly LoggedQuery[], candidates: readonly Candidate[] }, records: readonly { id: string }[], clauses: readonly Clause[]): string[] {
+  const out: string[] = [...idProblems('query', log.queries), ...idProblems('candidate', log.candidates)]
+  const recordIds = new Set(records.map(r => r.id))
+  const clauseIds = new Set(clauses.map(c => c.id))
+  const queryIds = new Set(log.queries.map(q => q.id))
+  const firstIds = new Set(log.candidates.filter(c => c.by === 'first').map(c => c.id))
+  const entriesFor = new Map<string, string[]>()
+  for (const q of log.queries) {
+    if (!q.text?.trim())
+      out.push(`query "${q.id}" does not say what it sent`)
+    if (!q.aim?.years || !q.aim.side || !q.aim.family)
+      out.push(`query "${q.id}" does not say what it aimed at (years, side, family of sources)`)
+    if (typeof q.results !== 'number')
+      out.push(`query "${q.id}" does not say how many pages it returned`)
+  }
+  for (const c of log.candidates) {
+    const what = `candidate "${c.id}"`
+    if (!c.decision)
+      out.push(`${what} has no decision`)
+    else if (c.decision.in) {
+      if (!recordIds.has(c.decision.recordId))
+        out.push(`${what} is in, but its record "${c.decision.recordId}" is not in data/escalation-events.ts`)
+      else
+        entriesFor.set(c.decision.recordId, [...(entriesFor.get(c.decision.recordId) ?? []), c.id])
+    }
+    else {
+      if (!c.decision.clause || !clauseIds.has(c.decision.clause))
+        out.push(`${what} is out with no clause of the codebook (${c.decision.clause || 'none given'})`)
+      if (!c.decision.why?.trim())
+        out.push(`${what} is out without saying why`)
+      if (!c.sources?.length)
+        out.push(`${what} is out with no source`)
+      for (const s of c.sources ?? []) {
+        if (!(/^https?:\/\/\S+$/.test(s.url ?? '') || (s.url === undefined && s.unlinked?.trim())) || !s.publisher?.trim() || (s.date !== undefined && !parsePartialDate(s.date)))
+          out.push(`${what} has a source without a URL or a publisher, or with a malformed date: ${JSON.stringify(s)}`)
+      }
+    }
+    if (!c.what?.trim())
+      out.push(`${what} does not say what happened`)
+    if (!parsePartialDate(c.date ?? ''))
+      out.push(`${what} has a date "${c.date}" that is not YYYY, YYYY-MM or YYYY-MM-DD`)
+    if (!c.foundBy?.length)
+      out.push(`${what} does not say how it was found`)
+    for (const f of c.foundBy ?? []) {
+      if (!queryIds.has(f) && !(f in ORIGINS))
+        out.push(`${what} was found by "${f}", which is neither a logged query nor a named origin`)
+    }
+    if (c.sameAs !== undefined && (c.by !== 'second' || !firstIds.has(c.sameAs)))
+      out.push(`${what} is matched to "${c.sameAs}", which is not a first-search candidate`)
+  }
+  for (const r of records) {
+    if (!entriesFor.get(r.id)?.length)
+      out.push(`record "${r.id}" has no entry in the search log (data/search-log.json)`)
+  }
+  return out
+}
+
+/**
+ * THE CODEBOOK, checked: clause ids unique; every clause has a test; every example names a record
+ * or a logged candidate of the side it stands for; every record's clause is one of the codebook's.
+ */
+export function codebookProblems(clauses: readonly Clause[], records: readonly CodedEvent[], candidates: readonly Candidate[]): string[] {
+  const out = idProblems('clause', clauses)
+  const actorOf = new Map<string, string>([...records.map(r => [r.id, r.actor] as const), ...candidates.map(c => [c.id, c.actor] as const)])
+  for (const c of clauses) {
+    if (!c.test?.trim())
+      out.push(`clause "${c.id}" has no test`)
+    for (const side of ['west', 'russia', 'neither'] as const) {
+      const example = c.examples[side]
+      if (!example)
+        continue
+      const actor = actorOf.get(example.id)
+      const candidate = candidates.find(x => x.id === example.id)
+      const isRecord = records.some(r => r.id === example.id)
+      if (actor === undefined)
+        out.push(`clause "${c.id}" gives "${example.id}" as its ${side} example, which is neither a record nor a logged candidate`)
+      else if (actor !== side)
+        out.push(`clause "${c.id}" gives "${example.id}" as its ${side} example, but it is a move by "${actor}"`)
+      else if (!isRecord && !candidate?.label)
+        out.push(`clause "${c.id}" gives the candidate "${example.id}" as its ${side} example, but the log gives it no label to show`)
+      else if (c.group === 'out' && (isRecord || candidate?.decision.in !== false || candidate.decision.clause !== c.id))
+        out.push(`clause "${c.id}" keeps moves out, but its ${side} example "${example.id}" is not a candidate the log keeps out by this clause`)
+    }
+    if ((!c.examples.west || !c.examples.russia) && !c.examples.none)
+      out.push(`clause "${c.id}" lacks an example from ${!c.examples.west ? 'the West' : 'Russia'} and does not say why`)
+  }
+  const clauseIds = new Set(clauses.map(c => c.id))
+  for (const r of records) {
+    if (!clauseIds.has(r.clause))
+      out.push(`record "${r.id}" is admitted by clause "${r.clause}", which the codebook does not have`)
+  }
+  return out
 }

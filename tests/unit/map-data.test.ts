@@ -8,9 +8,11 @@ import { places } from '../../data/places.ts'
 import { scenarioById, scenarios } from '../../data/scenarios.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { missileOn, weaponById, weapons } from '../../data/weapons.ts'
+import { codedEvents } from '../../data/escalation-events.ts'
 import { FIGURES } from '../../data/figures.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { dateProblems, idProblems, placeProblems, sourceProblems } from '../record-checks.ts'
+import { parsePartialDate } from '../../lib/dates.ts'
 
 /** The weapons a layer draws the reach of: its own, or its scenario's zone. */
 function drawnWeapons(step: keyof typeof LAYERS): Weapon[] {
@@ -28,8 +30,8 @@ function missileProblems(list: readonly Weapon[]): string[] {
       out.push(`weapon "${w.id}": only its first missile may lack a start (from), and starts must rise`)
     for (const m of w.missiles.filter(m => !(m.rangeKm > 0)))
       out.push(`weapon "${w.id}": missile ${m.name} has no range`)
-    if (w.basePlaceId && !w.baseSourceId)
-      out.push(`weapon "${w.id}" marks a base with no source for it`)
+    if (w.base && (!w.base.sourceId || !parsePartialDate(w.base.from)))
+      out.push(`weapon "${w.id}" marks a base with no source or no date from which it is based there`)
     return out
   })
 }
@@ -40,7 +42,7 @@ describe('the map\'s records', () => {
   it('weapons have ids, a sourced range for each missile, missiles in order of service, and a sourced base among the places', () => {
     expect(idProblems('weapon', weapons)).toEqual([])
     expect(missileProblems(weapons)).toEqual([])
-    expect(placeProblems<Weapon>('weapon', weapons, w => (w.basePlaceId ? [w.basePlaceId] : []), places)).toEqual([])
+    expect(placeProblems<Weapon>('weapon', weapons, w => (w.base ? [w.base.placeId] : []), places)).toEqual([])
     expect(sourceProblems('weapon', (weapons as readonly Weapon[]).flatMap(w => (w.alsoSourceIds ?? []).map(sourceId => ({ id: w.id, sourceId }))), sources)).toEqual([])
   })
 
@@ -60,6 +62,36 @@ describe('the map\'s records', () => {
     })))
     expect(maps.length, 'the deck has maps that draw ranges').toBeGreaterThan(1)
     expect(problems).toEqual([])
+  })
+
+  it('draw every weapon of their theme that the record has in the oblast on their date, and no other', () => {
+    const maps = Object.entries(FIGURES).flatMap(([id, f]) => (f.component === 'BalticMap' && f.theme ? [{ id, figure: f }] : []))
+    expect(maps.length, 'the deck has maps with a theme').toBeGreaterThan(0)
+    /** The weapons the record has in the oblast on `date`: the last record of each by then places it (it does not take it out). */
+    const present = (date: string): Set<string> => new Set(weapons.flatMap((w) => {
+      const last = codedEvents.filter(e => e.weaponId === w.id && e.date <= date).at(-1)
+      return last && last.kind === 'deployment' ? [w.id] : []
+    }))
+    const problems = maps.flatMap(({ id, figure }) => {
+      const drawn = new Set(figure.steps.flatMap(step => drawnWeapons(step).map(w => w.id)))
+      const there = present(figure.date!)
+      const wanted = weapons.filter(w => figure.theme!.includes(w.role) && there.has(w.id)).map(w => w.id)
+      return [
+        ...wanted.filter(w => !drawn.has(w)).map(w => `map "${id}" (${figure.date}) is about ${figure.theme!.join(', ')} weapons but does not draw the ${w}, which the record has in the oblast then`),
+        ...[...drawn].filter(w => !there.has(w)).map(w => `map "${id}" (${figure.date}) draws the ${w}, which the record does not have in the oblast then`),
+      ]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('mark a weapon\'s base from the month the record places the weapon there to stay', () => {
+    for (const weapon of weapons as readonly Weapon[]) {
+      if (!weapon.base)
+        continue
+      const placed = codedEvents.find(e => e.weaponId === weapon.id && e.kind === 'deployment' && e.lasting)
+      expect(placed, `the record places the ${weapon.name} in the oblast to stay`).toBeDefined()
+      expect(weapon.base.from, `the ${weapon.name}'s base is marked from the month of "${placed!.id}"`).toBe(placed!.date.slice(0, 7))
+    }
   })
 
   it('draw the S-400 at the 48N6\'s 250 km before the 40N6 served, and at 400 km only after', () => {
