@@ -4,18 +4,17 @@
  * and the deck loader (scripts/deck.ts) gives the tests the same count, so no slide declares it.
  */
 import type { Figure } from '../data/figures.ts'
-import { eventsBetween } from './escalation/events.ts'
 
 /**
- * How many clicks a figure takes: a map one per step, a chart one per move of its period (none if
- * it shows them all at once), a list part none.
+ * How many clicks a figure takes: a map one per step, a chart one per move the speaker talks about
+ * (none for an appendix chart), a list part none.
  */
 export function figureClicks(figure: Figure): number {
   switch (figure.component) {
     case 'BalticMap':
       return figure.steps.length
     case 'EscalationChart':
-      return figure.mode === 'all' ? 0 : eventsBetween(figure.from, figure.to).length
+      return figure.spoken?.length ?? 0
     default:
       return 0
   }

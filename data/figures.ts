@@ -14,6 +14,7 @@
  */
 import type { LayerId } from './map-layers.ts'
 import type { ViewId } from './map-views.ts'
+import type { WeaponRole } from './weapons.ts'
 
 /** A day as YYYY-MM-DD. */
 type Day = `${number}-${number}-${number}`
@@ -30,25 +31,35 @@ export interface MapFigure {
   date?: Day
   /** The layers (data/map-layers.ts) revealed one per click, in this order. */
   steps: readonly LayerId[]
+  /**
+   * The kinds of weapon the map is about: it draws every weapon of these roles that the record has
+   * in the oblast on its date, and no other (a unit test holds it to the record).
+   */
+  theme?: readonly WeaponRole[]
 }
 
-/** How a chart reveals its moves: one per click, or all at once. */
-export type ChartMode = 'step' | 'all'
+/** How much of the chart's key a slide shows: all of it (the first chart of the talk, which teaches how to read it), or the levels only. */
+type ChartKey = 'full' | 'short'
 
-/** The escalation chart of one period (components/EscalationChart.vue). */
+/**
+ * The escalation chart of one period (components/EscalationChart.vue): every move of the period,
+ * drawn from the start; the moves the speaker talks about are labelled, one more per click.
+ */
 export interface ChartFigure {
   component: 'EscalationChart'
   /** The first year or month of the period, included. */
   from: YearOrMonth
   /** The last year or month of the period, included. */
   to: YearOrMonth
-  /** 'step' (the default): one more move per click; 'all': every move from the start, no clicks. */
-  mode?: ChartMode
+  /** The records (data/escalation-events.ts ids) the speaker talks about, labelled one per click in this order; none: an appendix chart, every move numbered, no clicks. */
+  spoken?: readonly string[]
+  /** How much of the key the slide shows (default 'short'). */
+  key?: ChartKey
 }
 
-/** One slide of a list split over several (components/References.vue, EscalationTable.vue). */
+/** One slide of a list split over several (components/References.vue, Codebook.vue, EscalationTable.vue, EscalationReasons.vue, EscalationDisputes.vue). */
 export interface ListPartFigure {
-  component: 'References' | 'EscalationTable'
+  component: 'References' | 'Codebook' | 'EscalationTable' | 'EscalationReasons' | 'EscalationDisputes'
   /** Which slide of the list this is, from 1. */
   part: number
   /** How many slides the list is split over. */
@@ -63,49 +74,43 @@ export type FigureComponent = Figure['component']
 /** A component's figure settings: `FigureOf<'BalticMap'>` is a MapFigure. */
 export type FigureOf<C extends FigureComponent> = Extract<Figure, { component: C }>
 
-const references = (part: number) => ({ component: 'References', part, parts: 10 }) as const
-const escalationData = (part: number) => ({ component: 'EscalationTable', part, parts: 8 }) as const
+/**
+ * How many slides each list takes in the appendix: as many as its text needs at the reading size
+ * (the end-to-end tests fail a slide whose list runs past its foot). Each part is a slide naming
+ * its figure (`figure: escalation-data-3`); `npm run list-slides` writes the record's lists'
+ * slides (pages/lists/) from these numbers.
+ */
+export const LIST_PARTS = {
+  References: 31,
+  Codebook: 7,
+  EscalationTable: 20,
+  EscalationReasons: 30,
+  EscalationDisputes: 11,
+} as const satisfies Record<ListPartFigure['component'], number>
+
+const part = <C extends ListPartFigure['component']>(component: C) => (no: number) => ({ component, part: no, parts: LIST_PARTS[component] }) as const
+const partsOf = <C extends ListPartFigure['component'], K extends string>(component: C, key: K) =>
+  Object.fromEntries(Array.from({ length: LIST_PARTS[component] }, (_, i) => [`${key}-${i + 1}`, part(component)(i + 1)])) as Record<`${K}-${number}`, ReturnType<ReturnType<typeof part<C>>>>
 
 const figures = {
   // Act I: why Kaliningrad matters.
   'exclave-1991': { component: 'BalticMap', view: 'baltic', steps: ['exclave', 'cities', 'mainland'] },
-  // Act II: the build-up since 2004.
-  'nato-1999-2004': { component: 'BalticMap', view: 'baltic', date: '1999-01-01', steps: ['nato-1999', 'nato-2004'] },
-  'build-up-1999-2008': { component: 'EscalationChart', from: '1999', to: '2008-08' },
-  'build-up-2008-2012': { component: 'EscalationChart', from: '2008-09', to: '2012' },
-  'build-up-2013-2014': { component: 'EscalationChart', from: '2013', to: '2014' },
-  'build-up-2015-2016': { component: 'EscalationChart', from: '2015', to: '2016-11' },
-  'missiles-2016': { component: 'BalticMap', view: 'reach', date: '2016-11-21', steps: ['iskander', 'bastion'] },
+  // Act II: the build-up.
+  'chart-1997-2008': { component: 'EscalationChart', from: '1997', to: '2008', key: 'full', spoken: ['founding-act-1997', 'kaliningrad-cuts-2002', 'nato-2004', 'us-missile-defence-plan', 'georgia-2008', 'iskander-threat-2008'] },
+  'chart-2009-2016': { component: 'EscalationChart', from: '2009', to: '2016', spoken: ['us-plan-dropped-2009', 'russia-calls-off-2009', 'crimea-2014', 'warsaw-summit-2016', 'iskanders-2016', 'bastion-2016'] },
+  'missiles-2016': { component: 'BalticMap', view: 'reach', date: '2016-11-21', theme: ['land-attack', 'anti-ship'], steps: ['iskander', 'bastion'] },
   // Act IV: the two scenarios.
-  'denial-and-blockade': { component: 'BalticMap', view: 'a2ad', date: '2016-11-21', steps: ['a2ad', 'blockade', 'blockade-distant'] },
+  'denial-and-blockade': { component: 'BalticMap', view: 'a2ad', date: '2016-11-21', theme: ['anti-ship', 'air-defence'], steps: ['a2ad', 'blockade', 'blockade-distant'] },
   'push-from-belarus': { component: 'BalticMap', view: 'suwalki', date: '2016-11-21', steps: ['suwalki', 'corridor'] },
   // Act V: after the essay.
-  'after-2017-2021': { component: 'EscalationChart', from: '2017', to: '2021' },
-  'after-2022': { component: 'EscalationChart', from: '2022', to: '2022' },
-  'after-2023-2024': { component: 'EscalationChart', from: '2023', to: '2024-04' },
-  'after-2024': { component: 'EscalationChart', from: '2024-05', to: '2024-12' },
-  'after-2025-jan-aug': { component: 'EscalationChart', from: '2025', to: '2025-08' },
-  'after-2025-sep-dec': { component: 'EscalationChart', from: '2025-09', to: '2025' },
-  'nato-sea-2023': { component: 'BalticMap', view: 'baltic', date: '2023-01-01', steps: ['nato-2023'] },
-  // The references and the appendix.
-  'references-1': references(1),
-  'references-2': references(2),
-  'references-3': references(3),
-  'references-4': references(4),
-  'references-5': references(5),
-  'references-6': references(6),
-  'references-7': references(7),
-  'references-8': references(8),
-  'references-9': references(9),
-  'references-10': references(10),
-  'escalation-data-1': escalationData(1),
-  'escalation-data-2': escalationData(2),
-  'escalation-data-3': escalationData(3),
-  'escalation-data-4': escalationData(4),
-  'escalation-data-5': escalationData(5),
-  'escalation-data-6': escalationData(6),
-  'escalation-data-7': escalationData(7),
-  'escalation-data-8': escalationData(8),
+  'chart-2017-2021': { component: 'EscalationChart', from: '2017', to: '2021', spoken: ['efp-2017', 'iskanders-permanent-2018', 'inf-end-2019', 'inf-verification-offer-2020', 'kaliningrad-division-2020'] },
+  'chart-2022-2025': { component: 'EscalationChart', from: '2022', to: '2025', spoken: ['invasion-2022', 'transit-2022', 'finland-2023', 'long-range-fires-2024', 'moratorium-end-2025', 'oreshnik-belarus-2025'] },
+  // The appendix: the record, its method, the references.
+  ...partsOf('Codebook', 'codebook'),
+  ...partsOf('EscalationTable', 'escalation-data'),
+  ...partsOf('EscalationReasons', 'escalation-reasons'),
+  ...partsOf('EscalationDisputes', 'escalation-disputes'),
+  ...partsOf('References', 'references'),
 } as const satisfies Record<string, Figure>
 
 /** A figure, by the id a slide's frontmatter names. */

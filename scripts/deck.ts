@@ -35,6 +35,8 @@ export interface DeckSlide {
   file: string
   /** The figure its frontmatter names (`figure: id`), with its settings from data/figures.ts. */
   figure?: Figure & { id: FigureId }
+  /** Part of the talk: every slide before the first whose title starts "Appendix" (the appendix and the references are for reading). */
+  spoken: boolean
 }
 
 /**
@@ -45,7 +47,10 @@ export const DRAWN: Readonly<Record<FigureComponent, boolean>> = {
   BalticMap: true,
   EscalationChart: true,
   References: false,
+  Codebook: false,
   EscalationTable: false,
+  EscalationReasons: false,
+  EscalationDisputes: false,
 }
 
 export const DECK_ROOT = resolve(import.meta.dirname, '..')
@@ -70,6 +75,7 @@ function toDeckSlide(slide: SlideInfo, no: number): DeckSlide {
     frontmatter: fm,
     file,
     figure,
+    spoken: true,
   }
 }
 
@@ -79,9 +85,11 @@ function toDeckSlide(slide: SlideInfo, no: number): DeckSlide {
  */
 export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
   const data = await load({ roots: [DECK_ROOT], userRoot: DECK_ROOT }, resolve(DECK_ROOT, entry))
-  return data.slides
+  const slides = data.slides
     .filter(slide => !slide.frontmatter?.hide && !slide.frontmatter?.disabled)
     .map((slide, i) => toDeckSlide(slide, i + 1))
+  const appendix = slides.findIndex(s => /^appendix\b/i.test(s.title))
+  return appendix < 0 ? slides : slides.map((s, i) => ({ ...s, spoken: i < appendix }))
 }
 
 /** Every slide whose figure is `component`'s, in deck order, with that figure: "the map slides" and the like. */

@@ -15,7 +15,8 @@ export interface MapOnSlide extends MapFigure {
 
 export interface ChartOnSlide extends ChartFigure {
   slide: DeckSlide
-  mode: NonNullable<ChartFigure['mode']>
+  /** The moves the speaker talks about, in click order (none: an appendix chart). */
+  spoken: readonly string[]
   /** The moves of its period, in date order. */
   moves: CodedEvent[]
 }
@@ -31,7 +32,7 @@ export function mapsIn(deck: readonly DeckSlide[]): MapOnSlide[] {
 
 /** Every escalation chart the deck shows, in order, with the moves of its period. */
 export function chartsIn(deck: readonly DeckSlide[]): ChartOnSlide[] {
-  return figuresIn(deck, 'EscalationChart').map(({ slide, figure }) => ({ ...figure, slide, mode: figure.mode ?? 'step', moves: eventsBetween(figure.from, figure.to) }))
+  return figuresIn(deck, 'EscalationChart').map(({ slide, figure }) => ({ ...figure, slide, spoken: figure.spoken ?? [], moves: eventsBetween(figure.from, figure.to) }))
 }
 
 /** Every slide of a list split across slides. */

@@ -76,7 +76,7 @@ export function chartLayoutProblems(slide: Locator): Promise<string[]> {
     const canvas = root.getBoundingClientRect()
     const slack = 1
     const visible = (el: Element) => getComputedStyle(el).visibility !== 'hidden'
-    const labels = [...chart.querySelectorAll('.move .label')].filter(visible).map(el => ({ text: el.textContent!.trim(), r: el.getBoundingClientRect() }))
+    const labels = [...chart.querySelectorAll('.label-group .label')].filter(visible).map(el => ({ text: el.textContent!.trim(), r: el.getBoundingClientRect() }))
     const markers = [...chart.querySelectorAll('.move .marker')].filter(visible).map(el => ({ id: el.closest('.move')!.getAttribute('data-event'), r: el.getBoundingClientRect() }))
     const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack
     labels.forEach((a, i) => {
@@ -162,5 +162,8 @@ export async function mapBoxProblems(slide: Locator, map: Locator, where: string
     problems.push(`${where}: the map (${canvas.height.toFixed(1)} px high) should take most of its box (${figure.height.toFixed(1)} px; the key sits below it)`)
   if (!(await map.locator('.leaflet-control-attribution').textContent())?.includes('Natural Earth'))
     problems.push(`${where}: the map should credit Natural Earth`)
+  const foot = await slide.locator('.slide-foot .slide-sources').boundingBox()
+  if (foot && root.y + root.height > foot.y + 1)
+    problems.push(`${where}: the map and its key run ${Math.round(root.y + root.height - foot.y)} px into the slide's source line`)
   return problems
 }

@@ -11,7 +11,7 @@ import { isMemberOn, memberships } from '../../data/alliances.ts'
 import { BASEMAP_SOURCE_ID } from '../../data/geodata.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { scenarioById } from '../../data/scenarios.ts'
-import { missileOn, weaponById } from '../../data/weapons.ts'
+import { baseOn, missileOn, weaponById } from '../../data/weapons.ts'
 
 /** The fill of NATO members by cohort. */
 export type CohortShade = `nato-${Cohort}`
@@ -61,7 +61,7 @@ export function drawnMissile(weapon: Weapon, date: string | undefined, step: Lay
 /** A weapon's sources on a map of `date`: its missile's range and name, its base, and what else the map says of it (its presence, its land use). */
 function weaponSourceIds(weapon: Weapon, date: string | undefined, step: LayerId): string[] {
   const missile = drawnMissile(weapon, date, step)
-  return [missile.sourceId, ...(missile.nameSourceId ? [missile.nameSourceId] : []), ...(weapon.baseSourceId ? [weapon.baseSourceId] : []), ...(weapon.alsoSourceIds ?? [])]
+  return [missile.sourceId, ...(missile.nameSourceId ? [missile.nameSourceId] : []), ...(baseOn(weapon, date) ? [weapon.base!.sourceId] : []), ...(weapon.alsoSourceIds ?? [])]
 }
 
 /**

@@ -11,7 +11,7 @@ import type { LabelLine, LabelModel, LabelSpot, LayerModel } from './models.ts'
 import type { Part } from './step-models.ts'
 import { placeById } from '../../data/places.ts'
 import { weaponById } from '../../data/weapons.ts'
-import { approxKm, bearingDeg, destination, geodesicArc, greatCircleKm } from '../../lib/geo.ts'
+import { bearingDeg, destination, geodesicArc, greatCircleKm } from '../../lib/geo.ts'
 import { drawnMissile } from './layers.ts'
 import { atBearing, reachEnvelope } from './reach.ts'
 import { listWords } from './words.ts'
@@ -49,8 +49,8 @@ export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGe
     })
     // Just outside the narrowest reach, to the north-west (open sea) where the view allows.
     const inner = reachEnvelope(data, zone[zone.length - 1].missile.rangeKm)
-    const figures: LabelLine[] = zone.map(({ weapon, missile }) => ({ text: `${weapon.name} ${ROLE_NAMES[weapon.role]} ${approxKm(missile.rangeKm)}`, className: 'map-label-figure' }))
-    models.push(label([name, ...figures, ...caption], { anchors: [295, 305, 285, 315, 275, 330].map(b => atBearing(inner, b)), placements: ['left', 'top-left', 'bottom-left', 'top', 'center'], gapPx: 6 }))
+    // The weapons and their ranges are in the key; on the map, the zone's name and whose reading it is.
+    models.push(label([name, ...caption], { anchors: [295, 305, 285, 315, 275, 330].map(b => atBearing(inner, b)), placements: ['left', 'top-left', 'bottom-left', 'top', 'center'], gapPx: 6 }))
     const reaches = armed.map(({ weapon, missile }) => `the ${weapon.name} ${ROLE_WORDS[weapon.role]} missiles' reach (${missile.name}) of about ${missile.rangeKm} km`)
     return {
       models,

@@ -15,7 +15,7 @@ import type { KeyEntry, LayerModel, PointModel, StepModel } from './models.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { placeById } from '../../data/places.ts'
 import { NOMINAL_RANGE_CAPTION, scenarioById } from '../../data/scenarios.ts'
-import { weaponById } from '../../data/weapons.ts'
+import { baseOn, weaponById } from '../../data/weapons.ts'
 import { approxKm, bearingDeg, destination, roundKm } from '../../lib/geo.ts'
 import { countryFeatures, suwalkiGap } from './geodata.ts'
 import { AROUND_A_POINT } from './labels.ts'
@@ -49,11 +49,11 @@ export function stepModels(step: LayerId, data: BalticGeodata, date: string | un
   const parts: Part[] = [
     spec.cohort ? cohortPart(step, spec.cohort, data) : undefined,
     spec.territory ? territoryPart(step, spec.territory, spec.places, data) : undefined,
-    weapon && missile ? reachPart(step, weapon, missile, spec.measuredPlaces ?? [], data) : undefined,
+    weapon && missile ? reachPart(step, weapon, missile, baseOn(weapon, date)?.placeId, spec.measuredPlaces ?? [], data) : undefined,
     spec.link ? linkPart(step, spec.link, data) : undefined,
     spec.scenarioId ? scenarioModels(step, scenarioById(spec.scenarioId), data, date) : undefined,
     spec.border ? borderPart(step, spec.border, data) : undefined,
-    placesPart(step, spec.places.filter(ownsPlace)),
+    placesPart(step, [...spec.places, ...(weapon && baseOn(weapon, date) ? [weapon.base!.placeId] : [])].filter(ownsPlace)),
     missile ? placesPart(step, (spec.measuredPlaces ?? []).filter(ownsPlace), id => reachLabel(nearestInOblast(data, placeById(id)).distanceKm, missile.rangeKm)) : undefined,
     spec.sea ? seaPart(step, spec.sea, spec.places) : undefined,
   ].filter(part => part !== undefined)
@@ -85,12 +85,12 @@ function territoryPart(step: LayerId, territory: NonNullable<LayerSpec['territor
 }
 
 /** A weapon's reach (with the missile it fires on the map's date) from anywhere in the oblast, its label on the ring, and each measured place's distance: a thin line to the oblast's nearest point. */
-function reachPart(step: LayerId, weapon: Weapon, missile: Missile, measured: readonly PlaceId[], data: BalticGeodata): Part {
+function reachPart(step: LayerId, weapon: Weapon, missile: Missile, basePlaceId: PlaceId | undefined, measured: readonly PlaceId[], data: BalticGeodata): Part {
   const ring = reachEnvelope(data, missile.rangeKm)
   const distances = measured.map(id => ({ place: placeById(id), nearest: nearestInOblast(data, placeById(id)) }))
   const allInside = distances.every(d => d.nearest.distanceKm <= missile.rangeKm)
   const words = distances.map(d => `${d.place.name} ${Math.round(d.nearest.distanceKm)} km${allInside || d.nearest.distanceKm <= missile.rangeKm ? '' : ' (outside)'}`)
-  const base = weapon.basePlaceId ? ` Its base, ${placeById(weapon.basePlaceId).name}, is marked.` : ''
+  const base = basePlaceId ? ` Its base, ${placeById(basePlaceId).name}, is marked.` : ''
   return {
     models: [
       { kind: 'envelope', owner: step, pane: 'lines', ring, fill: false, className: `layer-${step} range-ring range-ring--${step}` },
@@ -104,7 +104,7 @@ function reachPart(step: LayerId, weapon: Weapon, missile: Missile, measured: re
       },
       ...distances.map((d): LayerModel => ({ kind: 'line', owner: step, path: [d.place, d.nearest.point], className: `layer-${step} measure-line`, keepClear: true })),
     ],
-    key: [{ key: step, swatch: `ring-${step}`, line: true, label: `${weapon.name} (${missile.name}), ${missile.rangeKm} km from anywhere in the oblast`, layer: step }],
+    key: [{ key: step, swatch: `ring-${step}`, line: true, label: `${weapon.name} (${missile.name}), ${missile.rangeKm} km${basePlaceId ? `; base: ${placeById(basePlaceId).name}` : ''}`, layer: step }],
     says: `A line shows how far the ${weapon.name} reaches with its ${missile.name} missile, at a nominal maximum range of about ${missile.rangeKm} km, from anywhere in the oblast: a nominal maximum, not a wall.${base}${words.length ? ` Distances to the oblast's nearest point: ${listWords(words)}${allInside ? ', all inside' : ''}.` : ''}`,
   }
 }

@@ -4,6 +4,8 @@
  * cross, stays between the label columns, and ends in a triangular head. Pure numbers in CSS px;
  * the component only draws them.
  */
+import type { Shape } from './shapes.ts'
+import { reachOf } from './shapes.ts'
 
 export interface Point {
   x: number
@@ -23,7 +25,11 @@ export interface ArrowOptions {
   drawn: readonly (readonly Point[])[]
   /** Radius of the two markers the arrow joins, in CSS px (the gaps are measured from it). */
   markerRadiusPx: number
-  /** Space the curve must keep from any other marker, in CSS px ... */
+  /**
+   * Space the curve's centre line must keep from any other marker's outline, in CSS px: half the
+   * arrow's stroke (1.75 px) and half a marker's outline (1.4 px) come to 1.6 px, so at this the
+   * two do not touch ...
+   */
   clearancePx: number
   /** ... and the space it is given where it can be, in CSS px: each px less costs `tightCost`. */
   comfortPx: number
@@ -45,6 +51,8 @@ export interface ArrowOptions {
    * the two markers; on screen, positive bends to the right of the direction of travel.
    */
   bends: readonly number[]
+  /** Where along the chord the curve's control point sits (0.5: a symmetric bend; less: the bend comes early). */
+  skews: readonly number[]
   /** The bend that looks best when nothing is in the way. */
   preferredBend: number
   /** What crossing an arrow already drawn costs, against 100 for a whole unit of bend away from the preferred one. */
@@ -57,14 +65,15 @@ export interface ArrowOptions {
 
 export const ARROW_DEFAULTS = {
   drawn: [],
-  clearancePx: 2,
+  clearancePx: 1.75,
   comfortPx: 8,
   tightCost: 6,
   startGapPx: 3,
   endGapPx: 2,
   headLengthPx: 9,
   headWidthPx: 8,
-  bends: [0, 0.08, -0.08, 0.15, -0.15, 0.25, -0.25, 0.35, -0.35, 0.5, -0.5],
+  bends: [0, 0.02, -0.02, 0.04, -0.04, 0.06, -0.06, 0.08, -0.08, 0.1, -0.1, 0.12, -0.12, 0.15, -0.15, 0.2, -0.2, 0.25, -0.25, 0.35, -0.35, 0.5, -0.5, 0.7, -0.7, 0.9, -0.9],
+  skews: [0.5, 0.35, 0.65, 0.2, 0.8],
   preferredBend: 0.12,
   crossingCost: 40,
   alongsidePx: 7,
@@ -185,10 +194,15 @@ export function arrowBetween(from: Point, to: Point, options: ArrowOptions): Arr
   const startAt = r + options.startGapPx
   const tipAt = r + options.endGapPx
   const normal = { x: (from.y - to.y) / length, y: (to.x - from.x) / length }
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }
   let best: { geometry: ArrowGeometry, cost: number } | undefined
-  for (const bend of length > 0 ? options.bends : []) {
-    const q: Quad = { p0: from, p1: { x: mid.x + normal.x * bend * length * 2, y: mid.y + normal.y * bend * length * 2 }, p2: to }
+  // The symmetric bends first; the skewed ones only while no route yet keeps its clearance.
+  const shapes = length > 0 ? options.skews.flatMap(skew => options.bends.map(bend => ({ skew, bend }))) : []
+  for (const [k, { skew, bend }] of shapes.entries()) {
+    if (k > 0 && skew !== shapes[k - 1].skew && best && best.geometry.inside && best.geometry.clearance >= options.clearancePx)
+      break
+    // The control point: `skew` of the way along the chord, moved off it by the bend.
+    const along = { x: from.x + (to.x - from.x) * skew, y: from.y + (to.y - from.y) * skew }
+    const q: Quad = { p0: from, p1: { x: along.x + normal.x * bend * length * 2, y: along.y + normal.y * bend * length * 2 }, p2: to }
     // Skip a bend that leaves no room, between the two markers' gaps, for a shaft and a head.
     if (distance(at(q, 0.5), from) <= startAt || distance(at(q, 0.5), to) <= tipAt)
       continue
@@ -225,10 +239,45 @@ export function arrowBetween(from: Point, to: Point, options: ArrowOptions): Arr
       + crossings * options.crossingCost
       + alongside * options.alongsideCost
       + Math.abs(bend - options.preferredBend) * 100
+      + Math.abs(skew - 0.5) * 40
     if (!best || cost < best.cost)
       best = { geometry, cost }
   }
   if (!best)
     throw new Error(`Markers at (${pt(from)}) and (${pt(to)}) are too close for an arrow between them (${round(length)} px apart)`)
   return best.geometry
+}
+
+/** A link to draw: indexes of the move answered and of the move that answers it. */
+export interface Link { from: number, to: number }
+
+/**
+ * Routes every link's arrow, each avoiding the markers and the arrows already routed: a few rounds,
+ * each re-routing every arrow against the others' latest routes, until no bend changes.
+ */
+export function routeArrows(
+  marks: readonly (Point & { r: number, shape: Shape })[],
+  links: readonly Link[],
+  obstacles: readonly Obstacle[],
+  box: Pick<ArrowOptions, 'left' | 'right' | 'top' | 'bottom'>,
+): ArrowGeometry[] {
+  const placed: (ArrowGeometry | undefined)[] = links.map(() => undefined)
+  for (let round = 0; round < 4; round++) {
+    let changed = false
+    links.forEach((link, k) => {
+      const drawn = placed.flatMap((g, j) => (g && j !== k ? [g.points] : []))
+      const geometry = arrowBetween(marks[link.from], marks[link.to], {
+        ...ARROW_DEFAULTS,
+        ...box,
+        obstacles,
+        drawn,
+        markerRadiusPx: Math.max(reachOf(marks[link.from]), reachOf(marks[link.to])),
+      })
+      changed ||= geometry.bend !== placed[k]?.bend
+      placed[k] = geometry
+    })
+    if (!changed)
+      break
+  }
+  return placed as ArrowGeometry[]
 }

@@ -1,22 +1,18 @@
 /**
- * Which events the chart shows at each click: the whole choreography in one place.
- *
- * In 'step' mode the chart takes one click per event (figure-steps.ts): click 0 is the empty
- * frame, click k shows the first k events in date order, and the k-th is the newest. In 'all'
- * mode every event shows from the start.
+ * What the chart shows at each click: the whole choreography in one place. Every move of the
+ * period shows from the start; the moves the speaker talks about are labelled one per click, in
+ * the figure's order (figure-steps.ts), and the latest is emphasised.
  */
-import type { ChartMode } from '../../data/figures.ts'
 
 export interface Step {
-  /** How many events show, counted from the first in date order. */
-  shown: number
-  /** Index of the event the latest click revealed (emphasised), if any. */
+  /** How many of the spoken moves are labelled, counted in the speaker's order. */
+  labelled: number
+  /** The speaker's index of the move the latest click revealed (emphasised), if any. */
   newest: number | undefined
 }
 
-/** What shows of `total` events in `mode` once `clicked` of them have been revealed (figure-steps.ts `stepsShown`). */
-export function stepAt(total: number, clicked: number, mode: ChartMode): Step {
-  if (mode === 'all')
-    return { shown: total, newest: undefined }
-  return { shown: clicked, newest: clicked > 0 ? clicked - 1 : undefined }
+/** What shows once `clicked` of `spoken` moves have been revealed (figure-steps.ts `stepsShown`). */
+export function stepAt(spoken: number, clicked: number): Step {
+  const labelled = Math.min(spoken, Math.max(0, clicked))
+  return { labelled, newest: labelled > 0 ? labelled - 1 : undefined }
 }

@@ -5,8 +5,9 @@
  * Every word here comes from data/escalation.ts and data/sources.ts, or is the chart's own
  * vocabulary (BASIS_WORDS, OFF_SCALE_NAME).
  */
-import type { CodedEvent, Level, Response } from '../../data/escalation.ts'
-import { ACTOR_NAMES, codedEvents, codingReason, ESSAY_HORIZON, eventSourceIds, rubric } from '../../data/escalation.ts'
+import type { Answer, CodedEvent, Level } from '../../data/escalation.ts'
+import { ACTOR_NAMES, codingReason, DISPUTE_NAMES, ESSAY_HORIZON, eventSourceIds, POSTURE_NAMES, rubric } from '../../data/escalation.ts'
+import { codedEvents } from '../../data/escalation-events.ts'
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts'
 
 /** Every event, in date order, with its level as the rules code it. */
@@ -54,14 +55,9 @@ export function dateText(event: { date: string, dateText?: string }): string {
 }
 
 /** What the kind of link is called on the chart's legend and in the text alternative. */
-export const BASIS_WORDS: Record<Response['basis'], string> = {
-  reported: 'as reported',
+export const BASIS_WORDS: Record<Answer['basis'], string> = {
+  maker: 'as its maker said',
   essay: 'in the essay’s reading',
-}
-
-/** The kinds of link among the arrows these moves can show (an answer to a move among them), for the legend: reported first. */
-export function linkBasesAmong(moves: readonly CodedEvent[]): Response['basis'][] {
-  return (['reported', 'essay'] as const).filter(basis => moves.some(e => e.respondsTo?.basis === basis && answeredEvent(e, moves)))
 }
 
 /** The rubric's name for a level (the rubric names every level, a unit test checks), or OFF_SCALE_NAME for null. */
@@ -74,9 +70,12 @@ export function sourceIdsOf(shown: readonly CodedEvent[]): string[] {
   return [...new Set(shown.flatMap(eventSourceIds))]
 }
 
-/** The earlier event this one answers, if it answers one that is in `among`. */
-function answeredEvent(event: CodedEvent, among: readonly CodedEvent[]): CodedEvent | undefined {
-  return event.respondsTo ? among.find(e => e.id === event.respondsTo!.id) : undefined
+/** The earlier events this one answers that are in `among`, each with the answer that names it. */
+function answersAmong(event: CodedEvent, among: readonly CodedEvent[]): { answer: Answer, answered: CodedEvent }[] {
+  return (event.answers ?? []).flatMap((answer) => {
+    const answered = among.find(e => e.id === answer.id)
+    return answered ? [{ answer, answered }] : []
+  })
 }
 
 /**
@@ -88,11 +87,12 @@ export function describeEvent(event: CodedEvent, among: readonly CodedEvent[] = 
   const parts = [
     `${dateText(event)} — ${ACTOR_NAMES[event.actor]}: ${event.label}.`,
     event.detail,
-    `Coded: ${codingReason(event)}${event.level === null ? '' : ` (${levelName(event.level)})`}.`,
+    `Coded: ${codingReason(event)}${event.level === null ? '' : ` (${levelName(event.level)}); ${POSTURE_NAMES[event.posture].toLowerCase()}`}.`,
   ]
-  const answered = answeredEvent(event, among)
-  if (answered && event.respondsTo)
-    parts.push(`It answers “${answered.label}” (${yearText(answered)}), ${BASIS_WORDS[event.respondsTo.basis]}.`)
+  for (const { answer, answered } of answersAmong(event, among))
+    parts.push(`It answers “${answered.label}” (${yearText(answered)}), ${BASIS_WORDS[answer.basis]}.`)
+  if (event.disputes?.length)
+    parts.push(`Disputed: ${event.disputes.map(d => DISPUTE_NAMES[d.about]).join('; ')}.`)
   return parts.join(' ')
 }
 
@@ -102,21 +102,22 @@ export function essayDateText(): string {
 }
 
 /**
- * The chart's aria-label: what it shows and how to read it, and how many of its moves show now.
- * The moves themselves follow in the text alternative (describeEvent).
+ * The chart's aria-label: what it shows and how to read it, and how many of the moves the speaker
+ * talks about are labelled now. The moves themselves follow in the text alternative (describeEvent).
  */
-export function chartSummary(moves: readonly CodedEvent[], shown: number): string {
+export function chartSummary(moves: readonly CodedEvent[], spoken: number, labelled: number): string {
   if (!moves.length)
     return 'Escalation chart with no moves.'
   const span = [yearText(moves[0]), yearText(moves[moves.length - 1])]
   const lowest = rubric[0]
   const highest = rubric[rubric.length - 1]
   return [
-    `Escalation chart: ${moves.length} moves, ${span[0] === span[1] ? span[0] : `${span[0]} to ${span[1]}`}.`,
+    `Escalation chart: ${moves.length} moves, ${span[0] === span[1] ? span[0] : `${span[0]} to ${span[1]}`}, each numbered as in the record.`,
     `${ACTOR_NAMES.west} on the left as squares, ${ACTOR_NAMES.russia} on the right as circles; time runs down the centre line,`,
-    `and a move's distance from it is its level on the deck's own coding, from ${lowest.level} (${lowest.name}) to ${highest.level} (${highest.name}).`,
-    'Diamonds on the centre line are not on the scale: a state joining NATO, forces leaving the region, damage at sea that neither side is shown to have done, a civil step.',
-    'Arrows join a move to the move that answers it.',
-    `${shown === moves.length ? 'All' : `${shown} of`} ${moves.length} moves shown${shown ? ', listed below' : ''}.`,
+    `and a move's distance from it is its level on the deck's own coding, by kind of move, from ${lowest.level} (${lowest.name}) to ${highest.level} (${highest.name}).`,
+    'A solid mark is offence, a hollow one defence, a half-filled one both, a tinted one neither; N marks a nuclear-capable system, ? a disputed move.',
+    'Diamonds beside the centre line are not on the scale: a step back, a state joining NATO, forces leaving, damage at sea that no side is shown to have done, a civil step.',
+    'A solid arrow runs from a move to the move whose maker named it as a reason; a dashed one joins moves that only the essay links; a short arrow from above numbers moves of an earlier period that a labelled move answers.',
+    spoken ? `${labelled} of the ${spoken} moves the speaker talks about are labelled. All ${moves.length} moves are listed below.` : `All ${moves.length} moves are listed below.`,
   ].join(' ')
 }

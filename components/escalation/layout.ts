@@ -2,245 +2,279 @@
  * Where everything on the escalation chart goes, in CSS px, for a box of a given size: data →
  * scales → marks. The component only draws what this returns.
  *
- * Time runs down a central spine; NATO and the West on the left, Russia on the right. A move's
- * distance from the spine is its escalation level (level scale). Each move has its own row: rows
- * start where the time scale puts their dates and are then dodged apart (keeping date order) so
- * that markers never touch and labels on one side never overlap. That stretches the dense years
- * (four moves in 2016) and leaves the sparse ones on the time scale; the first and last moves stay
- * on the plot's edges. Labels sit in a column on their own side, level with their row, joined to
- * the marker by a leader line. Arrows run from a move to the move that answers it.
+ * Time runs down a central spine, at its true scale (a year is as tall as any other); NATO and the
+ * West on the left, Russia on the right; a move's distance from the spine is its level, and a move
+ * off the scale sits just beside the spine on its maker's side (on it, for neither side). Every move
+ * of the period is drawn: the few the speaker talks about (`spoken`) are labelled in a column on
+ * their side, joined to their mark by a leader; the others are drawn quietly, each with its number
+ * in the record (the appendix tables use the same numbers). Marks that would touch in one column
+ * are moved apart in time order. Arrows run from a move to the move that answers it; an answer to
+ * a move outside the period is a stub that names it.
  *
- *   const layout = layoutChart(eventsBetween('1999', '2012'), { width: 884, height: 340 })
+ *   const layout = layoutChart({ moves, numbers, spoken: ['crimea-2014'], from: '2013', to: '2016' }, { width: 884, height: 360 })
  */
-import type { ScaleTime } from 'd3-scale'
-import type { Actor, CodedEvent, Response } from '../../data/escalation.ts'
+import type { Actor, Answer, CodedEvent } from '../../data/escalation.ts'
 import type { ArrowGeometry, Obstacle } from './arrows.ts'
-import { arrowBetween, ARROW_DEFAULTS } from './arrows.ts'
+import type { ChartOptions } from './chart-options.ts'
+import type { Shape } from './shapes.ts'
+import type { Box } from './text-spots.ts'
+import { markerBox, placeNumbers, placeStubText } from './annotations.ts'
+import { ESSAY_HORIZON } from '../../data/escalation.ts'
+import { routeArrows } from './arrows.ts'
 import { dodge } from './dodge.ts'
 import { eventTime, levelName } from './events.ts'
-import { levelScale, RUBRIC_LEVELS, timeScale } from './scales.ts'
-
-export interface ChartOptions {
-  /** From the SVG's edges to the plot, in CSS px. The plot holds the centres of the rows; the top margin also holds the side names and level numbers. */
-  margin: { top: number, right: number, bottom: number, left: number }
-  /** Width of each side's label column, in CSS px: room for a 34-character label and its year at 15 px, in bold. */
-  labelColumnPx: number
-  /** Between a label column and the outermost level, in CSS px (the leader line's shortest stretch). */
-  labelGapPx: number
-  /** Distance of level 1 from the spine, in CSS px; the higher levels share the rest of the zone evenly. */
-  level1Px: number
-  /** Marker size, in CSS px: the side of the West's squares; Russia's circles have the same area. */
-  markerPx: number
-  /** Least vertical distance between the rows of consecutive moves on opposite sides, in CSS px. */
-  rowGapPx: number
-  /** Least vertical distance between the rows of consecutive moves on the same side (their labels stack), in CSS px. */
-  labelRowGapPx: number
-  /** Least distance between the markers of two consecutive moves when one answers the other, so the arrow between them shows, in CSS px. */
-  linkedMarkersPx: number
-  /** Extra room where the essay's era ends and the years after it begin (a period that spans the essay's date), in CSS px. */
-  eraBreakPx: number
-  /** Baseline of the side names and level numbers above the plot, from the SVG's top, in CSS px. */
-  headerBaselinePx: number
-  /** How far the level guides and the spine reach above the first row, in CSS px. */
-  guideOverhangPx: number
-  /** Space between a marker and the ring that marks the newest move, in CSS px. */
-  ringGapPx: number
-}
-
-/** The chart's defaults, sized for Slidev's 980 × 551 canvas and the component's 15 px labels. */
-export const CHART_DEFAULTS: ChartOptions = {
-  margin: { top: 34, right: 0, bottom: 12, left: 0 },
-  labelColumnPx: 300,
-  labelGapPx: 12,
-  level1Px: 20,
-  markerPx: 13,
-  rowGapPx: 15,
-  labelRowGapPx: 19,
-  linkedMarkersPx: 44,
-  eraBreakPx: 16,
-  headerBaselinePx: 16,
-  guideOverhangPx: 12,
-  ringGapPx: 5,
-}
+import { CHART_DEFAULTS } from './chart-options.ts'
+import { levelScale, periodBounds, RUBRIC_LEVELS, timeScale } from './scales.ts'
+import { reachOf, round } from './shapes.ts'
 
 /**
- * Which way from the spine each actor's labels lie: West to the left, Russia to the right. A move
- * by neither side sits on the spine with its label on the left, in grey italics (the chart's
- * stylesheet), so it reads as no one's: on Russia's side it would read as an accusation no source
- * makes.
+ * Which way from the spine each actor's marks and labels lie: the West to the left, Russia to the
+ * right. A move by neither side sits on the spine with its label on the left, in grey italics, so it
+ * reads as no one's: on Russia's side it would read as an accusation no source makes.
  */
 const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, neither: -1 }
 
+export interface ChartInput {
+  /** The period's moves, in date order. */
+  moves: readonly CodedEvent[]
+  /** Each move's number in the record, by id. */
+  numbers: ReadonlyMap<string, number>
+  /** The moves the speaker talks about, labelled and revealed one per click in this order; none in an appendix chart. */
+  spoken: readonly string[]
+  /** The period: its first and last year or month, both included. */
+  from: string
+  to: string
+  /** Every move of the record, to name the ones outside the period that a spoken move answers. */
+  all: readonly CodedEvent[]
+}
+
 export interface Mark {
   event: CodedEvent
-  /** Position in the period's date order (0 = first). */
-  index: number
+  /** The move's number in the record. */
+  no: number
   side: -1 | 1
-  /** Squares for the West, circles for Russia, diamonds on the spine for a move not on the scale. */
-  shape: 'square' | 'circle' | 'diamond'
-  /** Centre of the marker. */
+  /** Squares for the West, circles for Russia, diamonds beside the spine for a move off the scale. */
+  shape: Shape
   x: number
   y: number
   /** Half the square's side, the circle's radius, or half the diamond's diagonal, in CSS px. */
   r: number
-  /** The same for the ring around the newest move. */
   ringR: number
-  /** Where the label's text is anchored (its inner end, next to the level zone). */
-  label: { x: number, y: number, anchor: 'start' | 'end' }
-  /** The leader line from the label column to the marker, level with the row. */
-  leader: { x1: number, x2: number, y: number }
+  /** Its place in the speaker's order (0 = the first click), or undefined for a quiet move. */
+  click?: number
+  /** Where its number goes (quiet moves). */
+  number: { x: number, y: number, anchor: 'start' | 'end' }
+}
+
+interface Label {
+  /** The index of its mark in `marks`. */
+  mark: number
+  click: number
+  x: number
+  y: number
+  anchor: 'start' | 'end'
+  /** From the label's inner end to the mark. */
+  leader: { x1: number, y1: number, x2: number, y2: number }
 }
 
 interface ArrowMark {
   /** Indexes (in `marks`) of the move answered and the move that answers it. */
   from: number
   to: number
-  basis: Response['basis']
-  /** The shaft, an SVG path. */
+  basis: Answer['basis']
   d: string
-  /** The head, as an SVG `points` list. */
   head: string
-  /** The curve as a polyline, from the first marker to the tip. */
   points: ArrowGeometry['points']
 }
 
-interface LevelGuide {
-  level: number
-  name: string
-  side: -1 | 1
-  x: number
+/** A spoken move's answers to moves outside the period: one short arrow into its mark from above (they are earlier), with their numbers in the record. */
+interface Stub {
+  to: number
+  basis: Answer['basis']
+  /** "#6, #23". */
+  text: string
+  /** The ids of the moves answered. */
+  answered: string[]
+  d: string
+  head: string
+  textX: number
+  textY: number
+  anchor: 'start' | 'end'
 }
 
 export interface ChartLayout {
   width: number
   height: number
-  /** The spine, from above the first row down to an arrowhead (time runs down); the head as an SVG `points` list. */
   spine: { x: number, top: number, bottom: number, head: string }
-  /** How far the level guides run. */
   guideSpan: { top: number, bottom: number }
   spineX: number
-  /** Top and bottom of the plot: the centres of the first and last rows. */
   top: number
   bottom: number
-  /** The level zone between the two label columns, where markers and arrows go. */
   zone: { left: number, right: number }
-  /** The scale that places each date before rows are dodged. */
-  time: ScaleTime<number, number>
   marks: Mark[]
+  labels: Label[]
   arrows: ArrowMark[]
-  guides: LevelGuide[]
-  /** Side names and level numbers above the plot. */
+  stubs: Stub[]
+  /** The kinds of link the arrows and stubs drawn rest on, the maker's first (for the key). */
+  bases: Answer['basis'][]
+  guides: { level: number, name: string, side: -1 | 1, x: number }[]
+  /** One line a year, at 1 January; its year is written on the spine. */
+  years: { year: number, y: number }[]
   header: { y: number, westX: number, russiaX: number }
   /** Where the essay's era ends, when the period spans it. */
   eraBreakY?: number
 }
 
-const sideOf = (event: CodedEvent): -1 | 1 => SIDE[event.actor]
-
 /**
- * Lays out `shown` (one period's events, in date order; their records are checked by the unit
- * tests and their types, not here) in a box of `width` × `height` CSS px. Throws, saying how much
- * room it needs, for a box too small for the moves' rows or the label columns.
+ * Lays out the period's moves in a box of `width` × `height` CSS px. Throws, saying how much room it
+ * needs, for a box too narrow for the levels and labels, or too short for a column's marks or a
+ * side's labels.
  */
-export function layoutChart(shown: readonly CodedEvent[], size: { width: number, height: number }, options: ChartOptions = CHART_DEFAULTS): ChartLayout {
+export function layoutChart(input: ChartInput, size: { width: number, height: number }, options: ChartOptions = CHART_DEFAULTS): ChartLayout {
   const { width, height } = size
   const { margin } = options
+  const { moves, numbers, spoken } = input
+
+  const tooLong = moves.filter(e => spoken.includes(e.id) && [...e.label].length > options.labelChars)
+  if (tooLong.length)
+    throw new Error(`The escalation chart's label column holds ${options.labelChars} characters: shorten ${tooLong.map(e => `"${e.label}" (${e.id}, ${[...e.label].length})`).join(', ')}`)
 
   // Horizontal: label column | level zone | spine | level zone | label column.
   const innerWidth = width - margin.left - margin.right
   const spineX = margin.left + innerWidth / 2
   const zoneHalf = innerWidth / 2 - options.labelColumnPx - options.labelGapPx
-  const farthest = zoneHalf - options.markerPx / 2
-  const least = options.level1Px + (RUBRIC_LEVELS.length - 1) * options.markerPx * 1.5
+  const farthest = zoneHalf - options.spokenMarkerPx
+  const least = options.level1Px + (RUBRIC_LEVELS.length - 1) * options.markerPx * 2.2
   if (farthest < least)
     throw new Error(`The escalation chart needs ${Math.ceil(width + 2 * (least - farthest))} px of width for its levels and labels; it has ${Math.floor(width)} px`)
   const level = levelScale(options.level1Px, farthest)
 
-  // Each move's marker: its side and shape, and its distance from the spine (level scale).
-  const r = { square: options.markerPx / 2, circle: options.markerPx / Math.sqrt(Math.PI), diamond: options.markerPx / Math.SQRT2 }
-  const shapeOf = (event: CodedEvent): Mark['shape'] => (event.level === null ? 'diamond' : sideOf(event) < 0 ? 'square' : 'circle')
-  const xOf = (event: CodedEvent): number => (event.level === null ? spineX : spineX + sideOf(event) * level(event.level))
-
-  // Vertical: the time scale, then rows dodged apart in date order. Labels on one side stack, and
-  // a move that answers the move just before it stays far enough away for the arrow to show.
+  // Vertical: the period at its true scale.
   const top = margin.top
   const bottom = height - margin.bottom
-  const time = timeScale(shown, [top, bottom])
-  const gaps = shown.slice(1).map((event, i) => {
-    const before = shown[i]
-    let gap = sideOf(before) === sideOf(event) ? options.labelRowGapPx : options.rowGapPx
-    if (event.respondsTo?.id === before.id) {
-      const dx = Math.abs(xOf(event) - xOf(before))
-      gap = Math.max(gap, Math.sqrt(Math.max(0, options.linkedMarkersPx ** 2 - dx ** 2)))
-    }
-    return gap + (before.era !== event.era ? options.eraBreakPx : 0)
-  })
-  let rows: number[]
-  try {
-    rows = dodge(shown.map(e => time(new Date(eventTime(e)))), gaps, [top, bottom])
-  }
-  catch (error) {
-    throw new Error(`The escalation chart cannot fit ${shown.length} moves in ${Math.floor(bottom - top)} px of height: ${(error as Error).message}`)
+  const time = timeScale(input.from, input.to, [top, bottom])
+  const [start, end] = time.domain()
+  const years: ChartLayout['years'] = []
+  for (let y = start.getUTCFullYear(); y <= end.getUTCFullYear(); y++) {
+    const at = new Date(Date.UTC(y, 0, 1))
+    if (at >= start && at <= end)
+      years.push({ year: y, y: time(at) })
   }
 
-  const labelOffset = zoneHalf + options.labelGapPx
-  const marks: Mark[] = shown.map((event, index) => {
+  const sideOf = (e: CodedEvent): -1 | 1 => SIDE[e.actor]
+  const shapeOf = (e: CodedEvent): Mark['shape'] => (e.level === null ? 'diamond' : sideOf(e) < 0 ? 'square' : 'circle')
+  const xOf = (e: CodedEvent): number => {
+    if (e.level === null)
+      return e.actor === 'neither' ? spineX : spineX + sideOf(e) * options.offScalePx
+    return spineX + sideOf(e) * level(e.level)
+  }
+  const sizeOf = (e: CodedEvent): number => (spoken.includes(e.id) ? options.spokenMarkerPx : options.markerPx)
+  const rOf = (e: CodedEvent, shape: Mark['shape']): number => {
+    const s = sizeOf(e)
+    return shape === 'square' ? s / 2 : shape === 'circle' ? s / Math.sqrt(Math.PI) : s / Math.SQRT2
+  }
+
+  // Marks: at their dates, moved apart within each column (same x), in date order.
+  const ys = moves.map(e => time(new Date(eventTime(e))))
+  const columns = new Map<number, number[]>()
+  moves.forEach((e, i) => columns.set(round(xOf(e)), [...(columns.get(round(xOf(e))) ?? []), i]))
+  for (const members of columns.values()) {
+    // Neighbours keep their markers' half-heights apart, and a gap (a diamond is taller than a square of its size).
+    const halfHeight = (i: number): number => rOf(moves[i], shapeOf(moves[i]))
+    const wanted = members.slice(1).map((m, k) => halfHeight(members[k]) + halfHeight(m) + options.markGapPx)
+    // A column denser than its height allows shares the height out: its marks then overlap, in order.
+    const needed = wanted.reduce((a, b) => a + b, 0)
+    const squeeze = needed > bottom - top ? (bottom - top) / needed : 1
+    const placed = dodge(members.map(m => ys[m]), wanted.map(g => g * squeeze), [top, bottom])
+    members.forEach((m, k) => { ys[m] = placed[k] })
+  }
+  const marks: Mark[] = moves.map((event, i) => {
     const side = sideOf(event)
     const shape = shapeOf(event)
     const x = xOf(event)
-    const y = rows[index]
+    const r = rOf(event, shape)
+    const click = spoken.indexOf(event.id)
+    const no = numbers.get(event.id)
+    if (no === undefined)
+      throw new Error(`The escalation chart has no record number for "${event.id}"`)
     return {
       event,
-      index,
+      no,
       side,
       shape,
       x,
-      y,
-      r: r[shape],
-      ringR: r[shape] + options.ringGapPx,
-      label: { x: spineX + side * labelOffset, y, anchor: side < 0 ? 'end' : 'start' },
-      leader: { x1: spineX + side * (labelOffset - 5), x2: x + side * (r[shape] + 3), y },
+      y: ys[i],
+      r,
+      ringR: r + options.ringGapPx,
+      click: click >= 0 ? click : undefined,
+      number: { x, y: ys[i], anchor: 'start' },
     }
   })
+  // What is drawn before the small print: the markers and the years written on the spine.
+  const taken: Box[] = [
+    ...marks.map(markerBox),
+    ...years.map(y => ({ left: spineX - options.yearHalfWidthPx, right: spineX + options.yearHalfWidthPx, top: y.y - 6, bottom: y.y + 6 })),
+  ]
+  const numberSpots = placeNumbers(marks.map(m => ({ ...m, out: m.event.actor === 'neither' ? 0 : m.side, disputed: Boolean(m.event.disputes?.length) })), taken)
+  marks.forEach((m, i) => { m.number = { x: numberSpots[i].x, y: numberSpots[i].y, anchor: numberSpots[i].anchor === 'end' ? 'end' : 'start' } })
 
-  // Arrows: each keeps clear of the markers and, where it can, of the other arrows. Placed in
-  // date order first, then each placed again knowing all the others, until none changes.
+  // Labels of the spoken moves: a column on each side, level with their marks where they can be.
+  const labelOffset = zoneHalf + options.labelGapPx
+  const labels: Label[] = []
+  for (const side of [-1, 1] as const) {
+    const mine = marks.map((m, i) => ({ m, i })).filter(({ m }) => m.click !== undefined && m.side === side).sort((a, b) => a.m.y - b.m.y)
+    if (!mine.length)
+      continue
+    let placed: number[]
+    try {
+      placed = dodge(mine.map(({ m }) => m.y), options.labelRowGapPx, [top, bottom])
+    }
+    catch (error) {
+      throw new Error(`The escalation chart cannot fit ${mine.length} labels on one side in ${Math.floor(bottom - top)} px: ${(error as Error).message}`)
+    }
+    mine.forEach(({ m, i }, k) => {
+      const x = spineX + side * labelOffset
+      labels.push({ mark: i, click: m.click!, x, y: placed[k], anchor: side < 0 ? 'end' : 'start', leader: { x1: x - side * 4, y1: placed[k], x2: m.x + side * (m.r + 3), y2: m.y } })
+    })
+  }
+  labels.sort((a, b) => a.click - b.click)
+
+  // Arrows between moves of the period: into a spoken move (with its click); in an appendix chart, all.
   const zone = { left: spineX - zoneHalf, right: spineX + zoneHalf }
   const obstacles: Obstacle[] = marks.map(m => ({ x: m.x, y: m.y, r: reachOf(m) }))
-  const links = marks.flatMap((mark) => {
-    const answer = mark.event.respondsTo
-    const from = answer ? marks.findIndex(m => m.event.id === answer.id) : -1
-    return answer && from >= 0 ? [{ from, to: mark.index, basis: answer.basis }] : []
-  })
-  const placed: (ArrowGeometry | undefined)[] = links.map(() => undefined)
-  for (let round = 0; round < ARROW_ROUNDS; round++) {
-    let changed = false
-    links.forEach((link, k) => {
-      const drawn = placed.flatMap((g, j) => (g && j !== k ? [g.points] : []))
-      const geometry = arrowBetween(marks[link.from], marks[link.to], {
-        ...ARROW_DEFAULTS,
-        obstacles,
-        drawn,
-        markerRadiusPx: r.circle,
-        left: zone.left,
-        right: zone.right,
-        top: top - options.markerPx,
-        bottom: height - 3,
+  const showsArrowsInto = (m: Mark): boolean => spoken.length === 0 || m.click !== undefined
+  const links = marks.flatMap((mark, to) => showsArrowsInto(mark)
+    ? (mark.event.answers ?? []).flatMap((answer) => {
+        const from = marks.findIndex(m => m.event.id === answer.id)
+        return from >= 0 ? [{ from, to, basis: answer.basis }] : []
       })
-      changed ||= geometry.bend !== placed[k]?.bend
-      placed[k] = geometry
-    })
-    if (!changed)
-      break
-  }
-  const arrows: ArrowMark[] = links.map((link, k) => {
-    const geometry = placed[k]!
-    return { ...link, d: geometry.d, head: geometry.head.map(p => `${round(p.x)},${round(p.y)}`).join(' '), points: geometry.points }
+    : [])
+  const placed = routeArrows(marks, links, obstacles, { left: zone.left, right: zone.right, top: top - options.markerPx, bottom: height - 3 })
+  const pts = (points: readonly { x: number, y: number }[]): string => points.map(p => `${round(p.x)},${round(p.y)}`).join(' ')
+  const arrows: ArrowMark[] = links.map((link, k) => ({ ...link, d: placed[k].d, head: pts(placed[k].head), points: placed[k].points }))
+
+  // Stubs: a spoken move's answers to moves outside the period (earlier ones: one short arrow from
+  // above, with the answered moves' numbers; the appendix names them).
+  const stubs: Stub[] = marks.flatMap((mark, to) => {
+    if (mark.click === undefined)
+      return []
+    const outside = (mark.event.answers ?? []).filter(answer => !marks.some(m => m.event.id === answer.id) && numbers.has(answer.id) && input.all.some(e => e.id === answer.id))
+    if (!outside.length)
+      return []
+    const tipY = mark.y - mark.r - 2
+    const startY = Math.max(top - options.markerPx, tipY - options.stubPx)
+    const x = mark.x
+    const head = [[0, 0], [-3.5, -7], [3.5, -7]].map(([dx, dy]) => ({ x: x + dx, y: tipY + dy }))
+    // Only the maker's word draws a solid stub; a stub that mixes bases is dashed, like the essay's.
+    const basis = outside.every(a => a.basis === 'maker') ? 'maker' : 'essay'
+    const text = outside.map(a => `#${numbers.get(a.id)}`).join(', ')
+    const spot = placeStubText(x, startY, mark.side < 0 ? 1 : -1, text, taken)
+    return [{ to, basis, text, answered: outside.map(a => a.id), d: `M${round(x)},${round(startY)}V${round(tipY - 7)}`, head: pts(head), textX: spot.x, textY: startY, anchor: spot.anchor === 'end' ? 'end' : 'start' }]
   })
 
-  const guides: LevelGuide[] = ([-1, 1] as const).flatMap(side => RUBRIC_LEVELS.map(l => ({ level: l, name: levelName(l), side, x: spineX + side * level(l) })))
-
-  const breakAt = shown.findIndex((e, i) => i > 0 && e.era !== shown[i - 1].era)
+  const guides = ([-1, 1] as const).flatMap(side => RUBRIC_LEVELS.map(l => ({ level: l, name: levelName(l), side, x: spineX + side * level(l) })))
+  const [, horizonEnd] = periodBounds(ESSAY_HORIZON)
+  const eraBreakY = horizonEnd > start && horizonEnd < end ? time(horizonEnd) : undefined
   const head = [[-5, 1], [5, 1], [0, 10]].map(([dx, dy]) => `${round(spineX + dx)},${round(bottom + dy)}`).join(' ')
   return {
     width,
@@ -251,26 +285,14 @@ export function layoutChart(shown: readonly CodedEvent[], size: { width: number,
     top,
     bottom,
     zone,
-    time,
     marks,
+    labels,
     arrows,
+    stubs,
+    bases: (['maker', 'essay'] as const).filter(basis => [...arrows, ...stubs].some(a => a.basis === basis)),
     guides,
+    years,
     header: { y: options.headerBaselinePx, westX: spineX - labelOffset, russiaX: spineX + labelOffset },
-    eraBreakY: breakAt > 0 ? (rows[breakAt - 1] + rows[breakAt]) / 2 : undefined,
+    eraBreakY,
   }
 }
-
-const round = (x: number): number => Math.round(x * 100) / 100
-
-/** The radius of the circle a marker fits in, in CSS px (for clearances). */
-export function reachOf(mark: Pick<Mark, 'shape' | 'r'>): number {
-  return mark.shape === 'square' ? mark.r * Math.SQRT2 : mark.r
-}
-
-/** A diamond centred on (x, y) with half-diagonal r, as an SVG `points` list. */
-export function diamondPoints(x: number, y: number, r: number): string {
-  return `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`
-}
-
-/** How many times the arrows are placed again, each knowing all the others, before they settle. */
-const ARROW_ROUNDS = 4

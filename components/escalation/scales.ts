@@ -3,33 +3,37 @@
  * from it. Everything the chart draws goes through these (data → scales → marks).
  */
 import type { ScaleLinear, ScaleTime } from 'd3-scale'
-import type { EscalationEvent, Level } from '../../data/escalation.ts'
+import type { Level } from '../../data/escalation.ts'
 import { scaleLinear, scaleUtc } from 'd3-scale'
 import { rubric } from '../../data/escalation.ts'
-import { eventTime } from './events.ts'
+
+/** The first instant of a year ("2016") or month ("2016-07"), and the first instant after it, in UTC. */
+export function periodBounds(yearOrMonth: string): [Date, Date] {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(yearOrMonth)
+  if (!match)
+    throw new Error(`A chart period is a year or a month ("2016" or "2016-07"), not "${yearOrMonth}"`)
+  const [y, m] = [Number(match[1]), match[2] ? Number(match[2]) : undefined]
+  return m ? [new Date(Date.UTC(y, m - 1, 1)), new Date(Date.UTC(y, m, 1))] : [new Date(Date.UTC(y, 0, 1)), new Date(Date.UTC(y + 1, 0, 1))]
+}
 
 /**
- * Date → y in CSS px. The domain runs from the first to the last event shown, so the first sits on
- * the plot's top edge and the last on its bottom edge. With one event (or one date) the domain is
- * a single instant and d3 puts it halfway down.
+ * Date → y in CSS px, at the period's true scale: the first instant of `from` on the plot's top
+ * edge, the first instant after `to` on its bottom edge, so every year is as tall as any other.
  */
-export function timeScale(shown: readonly EscalationEvent[], [top, bottom]: readonly [number, number]): ScaleTime<number, number> {
-  if (!shown.length)
-    throw new Error('timeScale needs at least one event to set its domain')
-  const times = shown.map(eventTime)
-  return scaleUtc()
-    .domain([new Date(Math.min(...times)), new Date(Math.max(...times))])
-    .range([top, bottom])
+export function timeScale(from: string, to: string, [top, bottom]: readonly [number, number]): ScaleTime<number, number> {
+  const [start] = periodBounds(from)
+  const [, end] = periodBounds(to)
+  if (end <= start)
+    throw new Error(`A chart period must end after it starts: ${from} to ${to}`)
+  return scaleUtc().domain([start, end]).range([top, bottom])
 }
 
 const LEVELS = rubric.map(step => step.level)
-const LOWEST = Math.min(...LEVELS)
-const HIGHEST = Math.max(...LEVELS)
-
-/** Escalation level → distance from the spine in CSS px: the rubric's lowest level at `nearPx`, its highest at `farPx`. */
-export function levelScale(nearPx: number, farPx: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([LOWEST, HIGHEST]).range([nearPx, farPx])
-}
 
 /** The rubric's levels, lowest first (for guides and legends). */
 export const RUBRIC_LEVELS: readonly Level[] = [...LEVELS].sort((a, b) => a - b)
+
+/** Escalation level → distance from the spine in CSS px: the rubric's lowest level at `nearPx`, its highest at `farPx`, evenly. */
+export function levelScale(nearPx: number, farPx: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([RUBRIC_LEVELS[0], RUBRIC_LEVELS[RUBRIC_LEVELS.length - 1]]).range([nearPx, farPx])
+}

@@ -6,8 +6,9 @@ import { E2E } from '../e2e-site.ts'
 import { chartLayoutProblems, chartMarkerProblems, mapBoxProblems, mapColourProblems } from '../figure-checks.ts'
 import type { Scheme } from '../fixtures.ts'
 import { Deck, expect, slides, test, timeForSteps } from '../fixtures.ts'
-import { textProblems } from '../layout-checks.ts'
+import { textProblems, visibleWords } from '../layout-checks.ts'
 import { walkParts } from '../walk-parts.ts'
+import { TALK_BUDGET } from '../../scripts/talk.ts'
 
 /**
  * The deck walked as a presenter walks it, with the arrow key through every click. Every check that
@@ -85,8 +86,9 @@ test.describe('the deck, walked in both colour schemes', () => {
               await expect.soft(root.locator(`path.layer-${map.steps[clicks - 1]}`).first(), `${where}: the map's layer "${map.steps[clicks - 1]}" should be drawn`).toBeVisible()
           }
           for (const { chart, root } of slideCharts) {
-            const shown = chart.mode === 'step' ? Math.min(clicks, chart.moves.length) : chart.moves.length
-            await expect.soft(root.locator('.move[data-event]').filter({ visible: true }), `${where}: the chart should show ${shown} moves`).toHaveCount(shown)
+            const labelled = Math.min(clicks, chart.spoken.length)
+            await expect.soft(root.locator('.move[data-event]').filter({ visible: true }), `${where}: the chart should draw all ${chart.moves.length} moves of its period`).toHaveCount(chart.moves.length)
+            await expect.soft(root.locator('.label-group[data-label]').filter({ visible: true }), `${where}: the chart should label ${labelled} of its spoken moves`).toHaveCount(labelled)
           }
           await deck.still(no)
 
@@ -113,8 +115,11 @@ test.describe('the deck, walked in both colour schemes', () => {
           await expect.soft(page.locator('main, [role="main"]'), `${where}: one main landmark`).toHaveCount(1)
           const landmarks = landmarksChecked.has(meta.layout) ? [] : await landmarkProblems(page)
           landmarksChecked.add(meta.layout)
+          const words = meta.spoken ? await visibleWords(slide) : []
+          if (words.length > TALK_BUDGET.visibleWords)
+            found.push(`${where}: ${words.length} words visible, more than the talk's ${TALK_BUDGET.visibleWords} (figure labels and keys count; the source line does not)`)
           found.push(...[
-            ...await textProblems(slide),
+            ...await textProblems(slide, { reading: !meta.spoken }),
             ...landmarks,
             ...await wcagProblems(page, `#slide-content .slidev-page-${no}`),
           ].map(p => `${where}: ${p}`))

@@ -1,142 +1,168 @@
 import type { Locator } from '@playwright/test'
 import type { CodedEvent } from '../../data/escalation.ts'
-import { ACTOR_NAMES, codingWords } from '../../data/escalation.ts'
+import { clauses } from '../../data/codebook.ts'
+import { ACTOR_NAMES } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
-import { dateText, ESCALATION_EVENTS, sourceIdsOf } from '../../components/escalation/events.ts'
-import { tablePart } from '../../components/escalation/table.ts'
+import { CHART_BOXES } from '../../components/escalation/chart-options.ts'
+import { dateText, ESCALATION_EVENTS } from '../../components/escalation/events.ts'
+import { moveNumber } from '../../components/escalation/table.ts'
 import { chartsIn, partsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
-/** Every slide with a chart, with its figure's settings (data/figures.ts) and its moves. */
+/** Every chart slide, with its figure's settings (data/figures.ts), its moves and the ones the speaker talks about. */
 const charts = chartsIn(slides)
-const tableSlides = partsIn(slides, 'EscalationTable')
 const codingSlide = slides.find(s => s.content.includes('<EscalationCoding'))
 
-/** The moves the chart shows now (hidden ones are `visibility: hidden`, so Playwright sees them as hidden). */
-const shownMoves = (chart: Locator) => chart.locator('.move[data-event]').filter({ visible: true })
-const shownArrows = (chart: Locator) => chart.locator('.arrow[data-arrow]').filter({ visible: true })
+const labels = (chart: Locator) => chart.locator('.label-group[data-label]').filter({ visible: true })
+const byId = (id: string): CodedEvent => ESCALATION_EVENTS.find(e => e.id === id)!
 
-/** The slide's source line names the sources of all the chart's moves, whatever the click. */
-async function expectSourcesNamed(slide: Locator, moves: readonly CodedEvent[]): Promise<void> {
-  const line = slide.locator('.slide-sources')
-  for (const id of sourceIdsOf(moves))
-    await expect(line, 'the source line').toContainText(shortCitation(id))
-}
-
-/** What a screen reader is told: how many of the moves show, and each shown move, in order. */
-async function expectDescribed(slide: Locator, moves: readonly CodedEvent[], shown: number, where: string): Promise<void> {
+/** What a screen reader is told: every move of the period, numbered, and how many spoken moves are labelled. */
+async function expectDescribed(slide: Locator, moves: readonly CodedEvent[], labelled: number, spoken: number, where: string): Promise<void> {
   const figure = slide.getByRole('img', { name: /^Escalation chart/ })
-  await expect(figure, `${where}: the chart's name says how many moves show`).toHaveAttribute('aria-label', new RegExp(`${shown === moves.length ? 'All' : `${shown} of`} ${moves.length} moves shown`))
+  await expect(figure, `${where}: the chart's name says how many spoken moves are labelled`).toHaveAttribute('aria-label', new RegExp(`${labelled} of the ${spoken} moves the speaker talks about are labelled\\. All ${moves.length} moves are listed below\\.`))
   const items = slide.locator('.escalation-chart ol.sr-only li')
-  await expect(items, `${where}: the text alternative lists the moves shown`).toHaveCount(shown)
-  for (const [i, move] of moves.slice(0, shown).entries())
-    await expect(items.nth(i), `${where}: the text alternative's item ${i + 1}`).toContainText(move.label)
+  await expect(items, `${where}: the text alternative lists every move`).toHaveCount(moves.length)
+  await expect(items.first()).toContainText(`#${moveNumber(moves[0].id)}: `)
+  await expect(items.last()).toContainText(moves[moves.length - 1].label)
 }
 
 test.describe('the escalation chart', () => {
-  for (const { slide, moves } of charts.filter(c => c.mode === 'step')) {
-    test(`slide ${slide.no} reveals one move per click in date order, tells a screen reader each, names their sources, and going back hides the last`, async ({ deck }) => {
-      test.setTimeout(timeForSteps(moves.length + 2, 6_000))
+  test('the talk holds at most four chart slides, and the first teaches how to read the chart', () => {
+    const spoken = charts.filter(c => c.slide.spoken)
+    expect(spoken.length).toBeGreaterThan(0)
+    expect(spoken.length).toBeLessThanOrEqual(4)
+    expect(spoken[0].key, 'the first chart slide shows the full key').toBe('full')
+  })
+
+  for (const { slide, moves, spoken, key = 'short' } of charts) {
+    test(`slide ${slide.no} draws all ${moves.length} moves of ${moves[0].date.slice(0, 4)}–${moves[moves.length - 1].date.slice(0, 4)} from the start, and labels the ${spoken.length} it speaks of one per click`, async ({ deck }) => {
+      test.setTimeout(timeForSteps(spoken.length + 3, 8_000))
       const page = await deck.open(slide.no, 0)
       const chart = page.locator('.escalation-chart')
 
-      await test.step('click 0 shows the empty frame: the two sides, the levels and the legend', async () => {
-        await expectSourcesNamed(page, moves)
-        await expectDescribed(page, moves, 0, 'click 0')
-        await expect(shownMoves(chart), 'no move at click 0').toHaveCount(0)
+      await test.step('click 0: every move, numbered, no label; the key says the levels are ours; the source line points to the appendix', async () => {
+        await expect(chart.locator('.move[data-event]').filter({ visible: true })).toHaveCount(moves.length)
+        await expect(labels(chart), 'no label before the first click').toHaveCount(0)
+        await expect(chart.locator('.move[data-event]').first()).toHaveAttribute('data-no', String(moveNumber(moves[0].id)))
+        await expect(chart.locator('.move .number').first()).toHaveText(new RegExp(`^${moveNumber(moves[0].id)}\\??$`))
+        await expect(chart.locator('.legend')).toContainText('Our levels:')
+        await expect(chart.locator('.chart-sources')).toHaveText(`Sources: each move’s, in the record’s tables (appendix), moves #${moveNumber(moves[0].id)}–#${moveNumber(moves[moves.length - 1].id)}`)
         await expect(chart.locator('.side-name').first()).toHaveText(ACTOR_NAMES.west)
         await expect(chart.locator('.side-name').last()).toHaveText(ACTOR_NAMES.russia)
-        await expect(chart.locator('.legend'), 'the legend says the scale is ours').toContainText(/our coding/i)
+        await expectDescribed(page, moves, 0, spoken.length, 'click 0')
+        // In CSS px of the slide (the slide is scaled to the window; offsetWidth is not).
+        const box = await chart.locator('.plot').evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
+        const wanted = CHART_BOXES[key]
+        expect(Math.abs(box.width - wanted.width), `the plot is ${box.width} px wide; the layout's unit tests assume ${wanted.width}`).toBeLessThan(2)
+        expect(Math.abs(box.height - wanted.height), `the plot is ${box.height} px high; the layout's unit tests assume ${wanted.height}`).toBeLessThan(2)
       })
 
-      for (const [i, move] of moves.entries()) {
-        await test.step(`click ${i + 1} adds "${move.label}"`, async () => {
+      const ids = new Set(moves.map(m => m.id))
+      for (const [i, id] of spoken.entries()) {
+        const move = byId(id)
+        await test.step(`click ${i + 1} labels "${move.label}", emphasised, with the arrows into it`, async () => {
           await deck.press('ArrowRight', { no: slide.no, clicks: i + 1 })
-          await expect(shownMoves(chart), `${i + 1} moves at click ${i + 1}`).toHaveCount(i + 1)
-          await expect(shownMoves(chart).last(), `the move at click ${i + 1}`).toHaveAttribute('data-event', move.id)
-          await expect(chart.locator('.move.is-newest'), 'the newest move is emphasised').toHaveAttribute('data-event', move.id)
-          await expectDescribed(page, moves, i + 1, `click ${i + 1}`)
-          const answered = moves.find(m => m.id === move.respondsTo?.id)
-          const arrow = chart.locator(`.arrow[data-arrow="${answered?.id} ${move.id}"]`)
-          if (answered)
-            await expect(arrow, `the arrow from "${answered.label}" to "${move.label}"`).toBeVisible()
+          await expect(labels(chart)).toHaveCount(i + 1)
+          const label = chart.locator(`.label-group[data-label="${id}"]`)
+          await expect(label).toBeVisible()
+          await expect(label).toContainText(move.label)
+          await expect(label.locator('.disputed'), move.disputes?.length ? 'a disputed move\'s label carries a ?' : 'an undisputed move\'s label carries no ?').toHaveCount(move.disputes?.length ? 1 : 0)
+          await expect(chart.locator('.move.is-newest')).toHaveAttribute('data-event', id)
+          for (const answer of move.answers ?? []) {
+            if (ids.has(answer.id))
+              await expect(chart.locator(`.arrow[data-arrow="${answer.id} ${id}"]`), `the arrow from "${byId(answer.id).label}"`).toBeVisible()
+          }
+          const outside = (move.answers ?? []).filter(a => !ids.has(a.id))
+          if (outside.length)
+            await expect(chart.locator(`.stub[data-stub="${id}"] text`), 'the stub numbers the earlier moves it answers').toHaveText(outside.map(a => `#${moveNumber(a.id)}`).join(', '))
+          await expectDescribed(page, moves, i + 1, spoken.length, `click ${i + 1}`)
         })
       }
 
-      await test.step('going back a click hides the last move and its arrow', async () => {
-        await deck.press('ArrowLeft', { no: slide.no, clicks: moves.length - 1 })
-        await expect(shownMoves(chart)).toHaveCount(moves.length - 1)
-        await expect(chart.locator(`.move[data-event="${moves[moves.length - 1].id}"]`)).toBeHidden()
-        await expect(shownArrows(chart)).toHaveCount(moves.slice(0, -1).filter(m => m.respondsTo && moves.slice(0, -1).some(o => o.id === m.respondsTo!.id)).length)
-      })
-    })
-  }
-
-  for (const { slide, moves } of charts.filter(c => c.mode === 'all')) {
-    test(`slide ${slide.no} shows every move of the period and every arrow at once, tells a screen reader each, and names their sources`, async ({ deck }) => {
-      const page = await deck.open(slide.no)
-      const chart = page.locator('.escalation-chart')
-      await expectSourcesNamed(page, moves)
-      await expectDescribed(page, moves, moves.length, 'all shown')
-      await expect(shownMoves(chart)).toHaveCount(moves.length)
-      await expect(shownArrows(chart)).toHaveCount(moves.filter(m => m.respondsTo && moves.some(o => o.id === m.respondsTo!.id)).length)
-      await expect(chart.locator('.move.is-newest'), 'nothing is emphasised when all show').toHaveCount(0)
+      if (spoken.length) {
+        await test.step('going back a click hides the last label and its arrows', async () => {
+          const last = spoken[spoken.length - 1]
+          await deck.press('ArrowLeft', { no: slide.no, clicks: spoken.length - 1 })
+          await expect(labels(chart)).toHaveCount(spoken.length - 1)
+          await expect(chart.locator(`.label-group[data-label="${last}"]`)).toBeHidden()
+          await expect(chart.locator(`.arrow[data-arrow$=" ${last}"]`).filter({ visible: true })).toHaveCount(0)
+        })
+      }
     })
   }
 
   test('presenter mode shows the chart at the presenter\'s click, and the next click beside it', async ({ page }) => {
-    const { slide, moves } = charts.find(c => c.mode === 'step')!
+    const { slide, spoken } = charts.find(c => c.spoken.length >= 4)!
     await page.goto(`#/presenter/${slide.no}?clicks=3`)
     const current = page.locator(`#slide-content .slidev-page-${slide.no} .escalation-chart`)
     await expect(current.locator('.escalation-frame')).toBeVisible()
-    await expect(shownMoves(current)).toHaveCount(3)
-    await expect(shownMoves(current).last()).toHaveAttribute('data-event', moves[2].id)
+    await expect(labels(current)).toHaveCount(3)
+    await expect(current.locator('.move.is-newest')).toHaveAttribute('data-event', spoken[2])
     const next = page.locator(`.grid-section.next .slidev-page-${slide.no} .escalation-chart`)
     await expect(next.locator('.escalation-frame'), 'the next-click preview draws the chart too').toBeVisible()
-    await expect(shownMoves(next)).toHaveCount(4)
+    await expect(labels(next)).toHaveCount(4)
   })
 })
 
 test.describe('the escalation appendix', () => {
-  test('gives the coding rules, each level with its kinds of move, and sets them against Kahn', async ({ deck }) => {
+  test('sets our levels beside MID and Kahn, with the kinds off the scale and where ours differ', async ({ deck }) => {
     expect(codingSlide, 'a slide holds <EscalationCoding />').toBeDefined()
     const page = await deck.open(codingSlide!.no)
-    const rows = page.locator('.escalation-coding tbody tr')
-    await expect(rows).toHaveCount(7)
-    await expect(rows.first()).toContainText('Use of force')
-    await expect(rows.last()).toContainText('Not on the scale')
-    await expect(page.locator('.escalation-coding')).toContainText('44 rungs')
+    const table = page.locator('.escalation-coding')
+    await expect(table.locator('tbody tr').first()).toContainText('Use of force')
+    await expect(table).toContainText('MID')
+    await expect(table).toContainText('Kahn')
+    await expect(table).toContainText('Not on the scale')
     await expect(page.locator('.slide-sources')).toContainText(shortCitation('kahn-1965'))
-    expect(await textProblems(page)).toEqual([])
+    expect(await textProblems(page, { reading: true })).toEqual([])
   })
 
-  test('lists every move once across its slides, with its date, actor, coding, answer and source', async ({ deck }) => {
-    expect(tableSlides.map(t => t.part)).toEqual(Array.from({ length: tableSlides[0].parts }, (_, i) => i + 1))
-    const numbered = ESCALATION_EVENTS.map((event, i) => ({ event, no: i + 1 }))
-    for (const { slide, part, parts } of tableSlides) {
-      const page = await deck.open(slide.no)
-      const rows = page.locator('.escalation-table tbody tr')
-      const wanted = tablePart(numbered, part, parts)
-      await expect(rows).toHaveCount(wanted.length)
-      for (const [i, { event: move, no }] of wanted.entries()) {
-        const row = rows.nth(i)
-        await expect(row).toHaveAttribute('data-event', move.id)
-        const cells = row.locator('td, th')
-        await expect(cells.nth(0)).toHaveText(String(no))
-        await expect(cells.nth(1)).toHaveText(dateText(move))
-        await expect(cells.nth(2)).toHaveText(ACTOR_NAMES[move.actor])
-        await expect(cells.nth(3)).toHaveText(move.label)
-        await expect(cells.nth(4)).toHaveText(move.level === null ? '–' : String(move.level))
-        await expect(cells.nth(5)).toContainText(codingWords(move))
-        const answered = ESCALATION_EVENTS.findIndex(e => e.id === move.respondsTo?.id)
-        await expect(cells.nth(6)).toHaveText(answered < 0 ? '' : new RegExp(`^#${answered + 1}, `))
-        await expect(cells.nth(7)).toHaveText(shortCitation(move.sourceId))
+  for (const [component, what, item] of [['EscalationTable', 'every move', '.escalation-table tbody tr[data-event]'], ['EscalationReasons', 'every move\'s reasons', '.reasons-list li[data-event]']] as const) {
+    test(`lists ${what} once across its slides, in the record's order, each slide inside its box`, async ({ deck }) => {
+      const parts = partsIn(slides, component)
+      expect(parts.map(p => p.part)).toEqual(Array.from({ length: parts[0].parts }, (_, i) => i + 1))
+      const seen: string[] = []
+      for (const { slide } of parts) {
+        const page = await deck.open(slide.no)
+        seen.push(...await page.locator(item).evaluateAll(rows => rows.map(r => r.getAttribute('data-event')!)))
+        expect(await textProblems(page, { reading: true }), `slide ${slide.no}`).toEqual([])
+        const table = (await page.locator(item).first().locator('xpath=ancestor::*[self::table or self::ol][1]').boundingBox())!
+        const foot = (await page.locator('.slide-foot').boundingBox())!
+        expect(table.y + table.height, `slide ${slide.no}: the table ends above the slide number`).toBeLessThanOrEqual(foot.y)
       }
-      expect(await textProblems(page), `slide ${slide.no}`).toEqual([])
-      const table = await page.locator('.escalation-table').boundingBox()
-      const foot = await page.locator('.slide-foot').boundingBox()
-      expect(table!.y + table!.height, `slide ${slide.no}: the table ends above the slide number`).toBeLessThanOrEqual(foot!.y)
+      expect(seen).toEqual(ESCALATION_EVENTS.map(e => e.id))
+    })
+  }
+
+  test('gives each move its number, date, side, coding and source in the table', async ({ deck }) => {
+    const { slide } = partsIn(slides, 'EscalationTable')[0]
+    const page = await deck.open(slide.no)
+    const row = page.locator('.escalation-table tbody tr').first()
+    const move = byId((await row.getAttribute('data-event'))!)
+    const cells = row.locator('td, th')
+    await expect(cells.nth(0)).toHaveText(String(moveNumber(move.id)))
+    await expect(cells.nth(1)).toHaveText(dateText(move))
+    await expect(cells.nth(3)).toContainText(move.label)
+    await expect(cells.nth(5)).toHaveText(move.level === null ? '–' : String(move.level))
+    await expect(cells.nth(8)).toHaveText(shortCitation(move.sourceId))
+  })
+
+  test('lists every disputed move with both readings, and every clause of the codebook', async ({ deck }) => {
+    const disputed = new Set<string>()
+    for (const { slide } of partsIn(slides, 'EscalationDisputes')) {
+      const page = await deck.open(slide.no)
+      for (const id of await page.locator('.disputes-list > li[data-event]').evaluateAll(rows => rows.map(r => r.getAttribute('data-event')!)))
+        disputed.add(id)
+      expect(await textProblems(page, { reading: true }), `slide ${slide.no}`).toEqual([])
     }
+    expect([...disputed]).toEqual(ESCALATION_EVENTS.filter(e => e.disputes?.length).map(e => e.id))
+    const listed: string[] = []
+    for (const { slide } of partsIn(slides, 'Codebook')) {
+      const page = await deck.open(slide.no)
+      listed.push(...await page.locator('dt[data-clause]').evaluateAll(els => els.map(e => e.getAttribute('data-clause')!)))
+      expect(await textProblems(page, { reading: true }), `slide ${slide.no}`).toEqual([])
+    }
+    expect(listed).toEqual(clauses.map(c => c.id))
   })
 })

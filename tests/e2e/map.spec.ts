@@ -104,8 +104,8 @@ test.describe('what the map measures and whose picture it is', () => {
     await expect(caption(slide, 'a2ad')).toContainText('rings overstate denial')
     // The S-400 ring is the missile in service on the map's date, not the longest it ever fired.
     const s400 = missileOn(weaponById('s-400'), a2ad.date!)
-    await expect(caption(slide, 'a2ad')).toContainText(`S-400 air defence ~${s400.rangeKm} km`)
-    await expect(caption(slide, 'blockade')).toContainText('our sketch, not the essay’s plan')
+    await expect(slide.locator('.baltic-map-key')).toContainText(`S-400 air defence, ${s400.name}, ${s400.rangeKm} km`)
+    await expect(caption(slide, 'blockade')).toContainText('our sketch')
     await expect(caption(slide, 'blockade')).toContainText('inside the missiles’ reach')
     await expect(slide.locator('.baltic-map-key')).toContainText('also fired at land targets')
     const corridor = withLayer('corridor')
@@ -139,7 +139,7 @@ test.describe('moving the map', () => {
     const scale = (await slide.boundingBox())!.width / 980
     expect(scale, 'the slide canvas should be scaled').toBeGreaterThan(1.2)
     const markers = slide.locator('path.layer-iskander.place-marker')
-    const [a, b] = [markers.nth(1), markers.nth(2)]
+    const [a, b] = [markers.nth(0), markers.nth(1)]
     const before = { a: await centre(a), b: await centre(b) }
     await page.mouse.move(before.a.x, before.a.y)
     await page.mouse.wheel(0, -240)

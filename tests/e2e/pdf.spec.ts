@@ -3,6 +3,7 @@ import type { PdfSummary } from '../pdf.ts'
 import { resolve } from 'node:path'
 import { legendEntries } from '../../components/baltic-map/legend.ts'
 import { mapModels } from '../../components/baltic-map/models.ts'
+import { moveNumber } from '../../components/escalation/table.ts'
 import basemap from '../../data/geo/baltic.json' with { type: 'json' }
 import { LAYERS } from '../../data/map-layers.ts'
 import { places } from '../../data/places.ts'
@@ -62,12 +63,16 @@ test.describe('the PDF the build wrote beside the site', () => {
     }
   })
 
-  test('shows on each chart page every event of its period', async () => {
+  test('shows on each chart page every spoken move labelled, every other move by its number, and the range of numbers it shows', async () => {
     const deck = await readBuiltPdf()
-    for (const { slide, moves: shown } of charts) {
+    for (const { slide, moves, spoken } of charts) {
       const text = deck.text[slide.no - 1]
-      const missing = shown.filter(e => !squash(text).includes(squash(e.label))).map(e => e.label)
-      expect(missing, `page ${slide.no} ("${slide.title}") should show every event`).toEqual([])
+      const missing = spoken.map(id => moves.find(m => m.id === id)!.label).filter(label => !squash(text).includes(squash(label)))
+      expect(missing, `page ${slide.no} ("${slide.title}") should label every spoken move`).toEqual([])
+      const numbers = new Set(text.match(/\d+/g) ?? [])
+      const quiet = moves.filter(m => !spoken.includes(m.id)).map(m => String(moveNumber(m.id))).filter(no => !numbers.has(no))
+      expect(quiet, `page ${slide.no} ("${slide.title}") should number every other move`).toEqual([])
+      expect(text).toContain(`#${moveNumber(moves[0].id)}–#${moveNumber(moves[moves.length - 1].id)}`)
     }
   })
 })

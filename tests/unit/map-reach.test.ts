@@ -49,7 +49,7 @@ describe('a weapon\'s reach from anywhere in the oblast (the envelope)', () => {
     })
 
     it(`${weapon.name}: is wider than a circle of the same range around one base`, () => {
-      const base = weapon.basePlaceId ? placeById(weapon.basePlaceId) : centre
+      const base = weapon.base ? placeById(weapon.base.placeId) : centre
       const farthest = Math.max(...envelope.map(p => greatCircleKm(base, p)))
       expect(farthest).toBeGreaterThan(rangeKm + 50)
       expect(Math.min(...envelope.map(p => greatCircleKm(base, p)))).toBeGreaterThanOrEqual(rangeKm * 0.999)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { figureClicks } from '../../components/figure-steps.ts'
 import { DRAWN, loadDeck } from '../../scripts/deck.ts'
+import { ACTS, actTimings, notesWords, PACE, TALK_BUDGET, timing } from '../../scripts/talk.ts'
 
 const deck = await loadDeck()
 
@@ -44,20 +45,37 @@ describe('speaker notes', () => {
   })
 })
 
-describe('the deck', () => {
-  it('gives an 18-minute talk 20–36 slides to speak to, with a section slide for each act', () => {
-    // References and appendices are for reading, not speaking: they take as many slides as 14 px type needs.
-    // The escalation record takes nine chart slides of at most seven moves, each a sentence a click,
-    // so the talk's length is held by the words (words.test.ts: 2,000 words of notes), not the count.
-    const spoken = deck.filter(s => !/^(?:references|appendix)/i.test(s.title))
-    expect(spoken.length).toBeGreaterThanOrEqual(20)
-    expect(spoken.length).toBeLessThanOrEqual(36)
-    const acts = deck.filter(s => s.layout === 'act').map(s => s.frontmatter.act)
-    expect(acts).toEqual(['I', 'II', 'III', 'IV', 'V'])
+describe('the talk', () => {
+  const spoken = deck.filter(s => s.spoken)
+  const total = timing(spoken)
+
+  it(`speaks to at most ${TALK_BUDGET.slides} slides with at most ${TALK_BUDGET.clicks} clicks, ${TALK_BUDGET.notesWords} words of notes and ${TALK_BUDGET.chartSlides} chart slides`, () => {
+    // Slidev's parser gives the slides; the talk runs from the cover to the first appendix slide.
+    expect(spoken.length, 'the talk should end before the appendix, with the questions').toBeLessThan(deck.length)
+    expect(spoken[spoken.length - 1].title).toMatch(/^Questions/)
+    expect(total.slides, 'spoken slides').toBeLessThanOrEqual(TALK_BUDGET.slides)
+    expect(total.clicks, 'clicks on the spoken slides').toBeLessThanOrEqual(TALK_BUDGET.clicks)
+    const longest = [...spoken].sort((a, b) => notesWords(b.note) - notesWords(a.note)).slice(0, 3).map(s => `slide ${s.no} "${s.title}": ${notesWords(s.note)}`)
+    expect(total.words, `words of notes; the longest: ${longest.join('; ')}`).toBeLessThanOrEqual(TALK_BUDGET.notesWords)
+    const charts = spoken.filter(s => s.figure?.component === 'EscalationChart').map(s => `slide ${s.no}`)
+    expect(charts.length, `chart slides in the talk: ${charts.join(', ')}`).toBeLessThanOrEqual(TALK_BUDGET.chartSlides)
+  })
+
+  it(`takes at most ${TALK_BUDGET.minutes} minutes spoken at ${PACE.wordsPerMinute} words a minute with ${PACE.secondsPerStep} s a slide change and click, each act within its words`, () => {
+    expect(total.seconds / 60).toBeLessThanOrEqual(TALK_BUDGET.minutes)
+    const over = actTimings(deck).filter(a => a.timing.words > a.budget).map(a => `${a.name}: ${a.timing.words} words of notes, budget ${a.budget}`)
+    expect(over).toEqual([])
+    expect(ACTS.reduce((sum, a) => sum + a.words, 0), 'the acts\' budgets fit the talk\'s').toBeLessThanOrEqual(TALK_BUDGET.notesWords)
+  })
+
+  it('times speech as words at the pace plus a step for each slide and click', () => {
+    const slide = { ...spoken[0], note: 'one two three [click] four', clicks: 1 }
+    expect(notesWords(slide.note)).toBe(4)
+    expect(timing([slide]).seconds).toBeCloseTo(4 / PACE.wordsPerMinute * 60 + 2 * PACE.secondsPerStep, 6)
   })
 
   it('names its sources on every slide that states facts', () => {
-    const exempt = new Set(['cover', 'act'])
+    const exempt = new Set(['cover'])
     const needsSources = deck.filter(s => !exempt.has(s.layout) && !/questions|references|appendix/i.test(s.title))
     const problems = needsSources
       .filter(s => !s.sources.length && !(s.figure && DRAWN[s.figure.component]))
