@@ -27,8 +27,8 @@ export const BUDGETS = {
   firstSlidePaintMs: 1000,
   exportMsPerSlide: 1000,
   buildMs: 20_000,
-  /** The single file, in KiB: 2 MB. */
-  singleFileKB: 2048,
+  /** The single file, in KiB: 3 MB (the escalation record and its sources are about 650 KB of it). */
+  singleFileKB: 3072,
   singleFilePaintMs: 1500,
   singleFileBuildMs: 30_000,
 } as const

@@ -62,7 +62,9 @@ test.describe('the single file, opened from file://', () => {
     expect(externalReferences(html)).toEqual([])
     expect(html, 'the fonts are inside, as woff2').toMatch(/url\(data:font\/woff2;base64,/)
     expect(html, 'the favicon is inside').toMatch(/<link rel="icon" href="data:image\/svg\+xml;base64,/)
-    expect(statSync(file).size, 'the budget: at most 2 MB').toBeLessThanOrEqual(2 * 1024 * 1024)
+    // The budget: 3 MB. The escalation record (232 moves, each with both sides' reasons) and its
+    // 700 sources are about 650 KB of it; the search log stays out (the slides read its digest).
+    expect(statSync(file).size, 'the budget: at most 3 MB').toBeLessThanOrEqual(3 * 1024 * 1024)
   })
 
   test('the arrow key walks every slide and click, and back', async ({ deck, page }) => {

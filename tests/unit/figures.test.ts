@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { figureClicks, stepsShown } from '../../components/figure-steps.ts'
-import { figureFor, FIGURES } from '../../data/figures.ts'
+import { figureFor, FIGURES, LIST_PARTS } from '../../data/figures.ts'
 import { DECK_ROOT, DRAWN, loadDeck } from '../../scripts/deck.ts'
+import { listFile, listMarkdown, LISTS } from '../../scripts/list-slides.ts'
 
 const deck = await loadDeck()
 
@@ -21,16 +22,21 @@ describe('the figures', () => {
     expect(problems).toEqual([])
   })
 
-  it('split a list over slides 1 to N in deck order, each part naming the same N', () => {
-    for (const component of ['References', 'EscalationTable'] as const) {
+  it('split a list over slides 1 to N in deck order, each part naming the same N, as LIST_PARTS says', () => {
+    for (const component of Object.keys(LIST_PARTS) as (keyof typeof LIST_PARTS)[]) {
       const parts = deck.flatMap(s => s.figure?.component === component ? [s.figure] : [])
-      expect(parts.map(p => `${p.part} of ${p.parts}`), component).toEqual(parts.map((_, i) => `${i + 1} of ${parts.length}`))
+      expect(parts.map(p => `${p.part} of ${p.parts}`), component).toEqual(Array.from({ length: LIST_PARTS[component] }, (_, i) => `${i + 1} of ${LIST_PARTS[component]}`))
     }
+  })
+
+  it('write the record\'s list slides (pages/lists/) as LIST_PARTS asks', () => {
+    for (const list of LISTS)
+      expect(readFileSync(resolve(DECK_ROOT, listFile(list)), 'utf8'), `${listFile(list)} is not what LIST_PARTS asks for: run npm run list-slides`).toBe(`${listMarkdown(list)}\n`)
   })
 
   it('are found by a component only under their own component\'s name, else the error names the slide and the id', () => {
     expect(figureFor('BalticMap', 'exclave-1991', 'Slide 3')).toBe(FIGURES['exclave-1991'])
-    expect(() => figureFor('BalticMap', 'build-up-1999-2008', 'Slide 3')).toThrow('Slide 3: the figure "build-up-1999-2008" is a <EscalationChart />, not a <BalticMap />')
+    expect(() => figureFor('BalticMap', 'chart-1997-2008', 'Slide 3')).toThrow('Slide 3: the figure "chart-1997-2008" is a <EscalationChart />, not a <BalticMap />')
     expect(() => figureFor('BalticMap', 'atlantis', 'Slide 3 "A map"')).toThrow(/^Slide 3 "A map": <BalticMap \/> needs the slide's frontmatter to name its figure .* not "atlantis"/)
     expect(() => figureFor('EscalationChart', undefined, 'Slide 9')).toThrow(/^Slide 9: <EscalationChart \/> needs .* not undefined/)
   })
@@ -54,10 +60,10 @@ describe('the figures', () => {
 const CLICKS_MAX = 999999
 
 describe('a figure\'s clicks', () => {
-  it('are one per map step and one per chart move, none for a chart that shows all or a list part', () => {
+  it('are one per map step and one per spoken chart move, none for a chart the speaker does not walk through or a list part', () => {
     expect(figureClicks({ component: 'BalticMap', view: 'reach', steps: ['iskander', 'bastion'] })).toBe(2)
-    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11' })).toBe(4)
-    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11', mode: 'all' })).toBe(0)
+    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11', spoken: ['warsaw-summit-2016', 'iskanders-2016', 'bastion-2016'] })).toBe(3)
+    expect(figureClicks({ component: 'EscalationChart', from: '2016', to: '2016-11' })).toBe(0)
     expect(figureClicks({ component: 'References', part: 1, parts: 6 })).toBe(0)
   })
 
