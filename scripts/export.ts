@@ -9,11 +9,14 @@
  *       a handout: every slide as a picture with its speaker notes beneath
  *
  * `--range 3,10-12` exports only those slides (Slidev's range syntax): their pages, their click
- * steps, or their notes; a range of pages has no outline.
+ * steps, or their notes.
  *
- * The slide PDFs are Slidev's own export; the notes handout is ours, because Slidev's
- * `export-notes` cannot be pointed at a Chromium and prints the notes without the slides.
+ * Every PDF is tagged (a structure tree for screen readers; scripts/pdf-finish.ts adds what PDF/UA-1
+ * asks beyond it). Slidev's own `slidev export` prints untagged PDFs, and its `export-notes` cannot
+ * be pointed at a Chromium and prints the notes without the slides; so both are printed here, from
+ * Slidev's print view, served as `slidev export` serves it.
  */
+import type { Page } from 'playwright-core'
 import type { DeckSlide } from './deck.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -25,7 +28,8 @@ import { EXPORT_FILES } from '../lib/outputs.ts'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts'
 import { parseCommandLine, usageError } from './cli.ts'
 import { escapeHtml, notesToHtml } from './notes-html.ts'
-import { runSlidev } from './slidev.ts'
+import type { PdfIdentity } from './pdf-finish.ts'
+import { finishPdf } from './pdf-finish.ts'
 
 /** The selector that the print view shows once it is completely drawn (index.html, setup/root.ts). */
 export const PRINT_READY = '#deck-print-ready .deck-print-ready'
@@ -41,11 +45,6 @@ export async function pdfPageCount(file: string): Promise<number> {
   return pages
 }
 
-/**
- * Slidev's export: one page per slide (or per click), with the PDF outline. Slidev prints once its
- * page says it is drawn; a PDF with another number of pages than the deck has slides (or click
- * steps) was printed from a half-drawn page, and is an error, not a handout.
- */
 /** The slides a range ("3,10-12") picks, or every slide if there is none; an empty or wrong range is an error. */
 function slidesIn(deck: readonly DeckSlide[], range: string | undefined): DeckSlide[] {
   if (range === undefined)
@@ -56,42 +55,130 @@ function slidesIn(deck: readonly DeckSlide[], range: string | undefined): DeckSl
   return picked.map(no => deck[no - 1])
 }
 
+interface PrintView {
+  page: Page
+  /** The slide canvas, in CSS pixels (headmatter `canvasWidth`, `aspectRatio`). */
+  width: number
+  height: number
+}
+
+/**
+ * Serves the deck as `slidev export` serves it and opens its print view in Chromium, with the
+ * range and click steps asked for, once every slide and figure in it is drawn (setup/root.ts says
+ * when); `use` prints it. `pages` is how many slide canvases the view holds: the page is made that
+ * tall, as Slidev's exporter makes it, so that nothing in it waits to be scrolled into view.
+ */
+export async function onPrintView<T>(options: { clicks?: boolean, range?: string, dark?: boolean, pages: number, scale: number }, use: (view: PrintView) => Promise<T>): Promise<T> {
+  const { path } = requireChromium()
+  // Imported when needed: a command that stops early (a wrong option, no Chromium) answers at once.
+  const [{ createServer, resolveOptions }, { chromium }] = await Promise.all([import('@slidev/cli'), import('playwright-core')])
+  const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
+  const width = slidev.data.config.canvasWidth
+  const height = Math.round(width / slidev.data.config.aspectRatio)
+  const server = await createServer(slidev, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
+  await server.listen()
+  const address = server.httpServer?.address()
+  if (!address || typeof address !== 'object')
+    throw new Error('The Slidev server did not start')
+  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
+  try {
+    const scheme = options.dark ? 'dark' : 'light'
+    const page = await browser.newPage({ viewport: { width, height: height * options.pages }, deviceScaleFactor: options.scale, colorScheme: scheme })
+    // As Slidev's exporter does: the slides as on screen, not restyled for print.
+    await page.emulateMedia({ media: 'screen', colorScheme: scheme })
+    const query = new URLSearchParams({ print: options.clicks ? 'clicks' : 'true', ...(options.range ? { range: options.range } : {}) })
+    await page.goto(`http://localhost:${address.port}/?${query}#/print`, { timeout: 60_000 })
+    await page.locator(PRINT_READY).waitFor({ state: 'attached', timeout: 180_000 })
+    // Slidev's element for drawing diagrams off screen prints as a blank page of its own after the
+    // slides; Slidev's exporter hides it too.
+    await page.locator('#mermaid-rendering-container').evaluateAll((nodes) => {
+      for (const node of nodes)
+        (node as HTMLElement).style.display = 'none'
+    })
+    return await use({ page, width, height })
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+/** The deck's identity, from its headmatter. */
+function identityOf(deck: readonly DeckSlide[]): PdfIdentity {
+  const head = deck[0].frontmatter
+  return {
+    title: String(head.title ?? deck[0].title),
+    subject: typeof head.info === 'string' ? head.info.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ') : undefined,
+    author: typeof head.author === 'string' ? head.author : undefined,
+    language: String(head.lang ?? (head.htmlAttrs as { lang?: string } | undefined)?.lang ?? 'en'),
+  }
+}
+
+/**
+ * The outline of acts and slides: each slide with a title, at its outline level (DeckSlide.level:
+ * the cover, the acts and the references at the top, the slides inside them beneath), pointing at
+ * its first page (with click steps, a slide has a page per step).
+ */
+export function outlineOf(slides: readonly DeckSlide[], pagesPerSlide: (slide: DeckSlide) => number): string {
+  const lines: string[] = []
+  let page = 1
+  for (const slide of slides) {
+    if (slide.title)
+      lines.push(`${page}|${'-'.repeat(Math.max(0, slide.level - 1))}|${slide.title.replace(/\|/g, '/')}`)
+    page += pagesPerSlide(slide)
+  }
+  // outline-pdf wants no child without a parent: a range that starts inside an act starts at the top.
+  const first = lines[0]?.match(/^(\d+)\|(-*)\|/)
+  return first && first[2] ? lines.map(line => line.replace(/^(\d+)\|-/, '$1|')).join('\n') : lines.join('\n')
+}
+
+/**
+ * The slide PDFs: one page per slide (or per click step), printed by Chromium from Slidev's print
+ * view as a tagged PDF (a structure tree in reading order: each slide's heading, its lists,
+ * tables and quotations; each map and chart a figure whose alternative text is the text
+ * alternative the deck gives it at that step; aria-hidden decoration left out of the tree), with
+ * the outline of acts and slides. Slidev's own `slidev export` prints untagged (slidevjs/slidev#2426),
+ * so this prints the same view itself. A PDF with another number of pages than the deck has slides
+ * (or click steps) was printed from a half-drawn view, and is an error, not a handout.
+ */
 export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string } = {}): Promise<void> {
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
-  const { path } = requireChromium()
+  const clicks = kind === 'clicks'
+  const pagesPerSlide = (slide: DeckSlide) => (clicks ? slide.clicks + 1 : 1)
+  const expected = slides.reduce((sum, slide) => sum + pagesPerSlide(slide), 0)
+  const printed = await onPrintView({ clicks, range: options.range, dark: options.dark, pages: expected, scale: 2 }, async ({ page, width, height }) => {
+    const containers = await page.locator('.print-slide-container').count()
+    if (containers !== expected)
+      throw new Error(`The print view shows ${containers} ${clicks ? 'click steps' : 'slides'}, but ${options.range ? `the range ${options.range} has` : 'the deck has'} ${expected}.`)
+    return page.pdf({ width: `${width}px`, height: `${height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true, tagged: true })
+  })
+  const bytes = await finishPdf(printed, identityOf(deck), outlineOf(slides, pagesPerSlide))
   mkdirSync(dirname(output), { recursive: true })
-  runSlidev([
-    'export',
-    'slides.md',
-    '--executable-path',
-    path,
-    '--output',
-    output,
-    ...(kind === 'clicks' ? ['--with-clicks'] : []),
-    ...(options.dark ? ['--dark'] : []),
-    // The outline of acts and slides is the whole deck's: Slidev 53 cannot outline a range (it
-    // looks for the pages of slides it did not print), so a range prints without one.
-    ...(options.range ? ['--range', options.range, '--no-with-toc'] : ['--with-toc']),
-  ])
-  const expected = kind === 'clicks' ? slides.reduce((sum, slide) => sum + slide.clicks + 1, 0) : slides.length
+  writeFileSync(output, bytes)
   const pages = await pdfPageCount(output)
   if (pages !== expected)
-    throw new Error(`${output} has ${pages} pages, but the ${options.range ? `range ${options.range}` : 'deck'} has ${expected} ${kind === 'clicks' ? 'click steps' : 'slides'}: the print view was printed before it was completely drawn.`)
+    throw new Error(`${output} has ${pages} pages, but the ${options.range ? `range ${options.range}` : 'deck'} has ${expected} ${clicks ? 'click steps' : 'slides'}: the print view was printed before it was completely drawn.`)
 }
 
-function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[]): string {
-  const blocks = slides.map(({ slide, png }) => `
+/** Words ending as a sentence does: a full stop unless they end in one, a question or an exclamation. */
+function sentence(words: string): string {
+  return /[.?!]$/.test(words) ? words : `${words}.`
+}
+
+function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer, figures: string }[]): string {
+  const blocks = slides.map(({ slide, png, figures }) => `
     <section class="slide">
       <h2><span class="no">${slide.no}</span> ${escapeHtml(slide.title)}</h2>
-      <img src="data:image/png;base64,${png.toString('base64')}" alt="Slide ${slide.no}: ${escapeHtml(slide.title)}">
+      <img src="data:image/png;base64,${png.toString('base64')}" alt="${escapeHtml(sentence(`Slide ${slide.no}: ${slide.title}`))}${figures ? ` ${escapeHtml(figures)}` : ''}">
       <div class="notes">${notesToHtml(slide.note)}</div>
     </section>`).join('\n')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — speaker notes</title>
 <style>
   @page { size: A4; margin: 14mm 16mm; }
-  body { font: 10.5pt/1.45 'Inter Variable', 'DejaVu Sans', sans-serif; color: #1c232e; margin: 0; }
+  /* No ligatures: a ligature glyph of the fallback font has no letters behind it, and a screen reader would read "Conict". */
+  body { font: 10.5pt/1.45 'Inter Variable', 'DejaVu Sans', sans-serif; font-variant-ligatures: none; color: #1c232e; margin: 0; }
   h1 { font-size: 18pt; margin: 0 0 4mm; }
   .slide { break-inside: avoid; margin: 0 0 7mm; }
   h2 { font-size: 11.5pt; margin: 0 0 2mm; }
@@ -100,48 +187,41 @@ function handoutHtml(title: string, slides: { slide: DeckSlide, png: Buffer }[])
   .notes p { margin: 1.5mm 0; }
   .click { font-size: 8pt; font-weight: 600; color: #005a8e; border: 0.3mm solid #005a8e; border-radius: 1mm; padding: 0 1mm; margin-right: 1mm; }
 </style></head>
-<body><h1>${escapeHtml(title)}: speaker notes</h1>${blocks}</body></html>`
+<body><h1>${escapeHtml(title)} — speaker notes</h1>${blocks}</body></html>`
 }
 
 /**
- * The notes handout: Slidev's print view (served as `slidev export` serves it) gives the slide
- * pictures, the parser gives the notes, and Chromium prints both to A4.
+ * The text alternatives of the figures in each print container: printed, a map or a chart is one
+ * image whose `aria-label` is its text alternative at that click step (BalticMap.vue,
+ * EscalationChart.vue), which Chromium also writes into the slide PDFs.
+ */
+async function figureTextIn(page: Page): Promise<string[]> {
+  return page.locator('.print-slide-container').evaluateAll(containers => containers.map(container =>
+    [...container.querySelectorAll('figure[aria-label]')].map(figure => figure.getAttribute('aria-label')).join(' ')))
+}
+
+/**
+ * The notes handout: Slidev's print view (served as for the slide PDFs) gives the slide pictures,
+ * each with the slide's figures' text alternatives as its alternative text; the parser gives the
+ * notes; Chromium prints both to A4 as a tagged PDF.
  */
 export async function exportNotes(output: string, options: { range?: string } = {}): Promise<void> {
-  const { path } = requireChromium()
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
-  const [{ createServer, resolveOptions }, { chromium }] = await Promise.all([import('@slidev/cli'), import('playwright-core')])
-  const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
-  const server = await createServer(slidev, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
-  await server.listen()
-  const address = server.httpServer?.address()
-  if (!address || typeof address !== 'object')
-    throw new Error('The Slidev server did not start')
-  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
-  try {
-    const page = await browser.newPage({ viewport: { width: 980, height: 551 }, deviceScaleFactor: 1.5, colorScheme: 'light' })
-    // The print view draws the range only (setup/root.ts reads it), and says when every slide and
-    // figure in it is drawn.
-    const range = options.range ? `&range=${encodeURIComponent(options.range)}` : ''
-    await page.goto(`http://localhost:${address.port}/?print=true${range}#/print`, { timeout: 60_000 })
-    await page.locator(PRINT_READY).waitFor({ state: 'attached', timeout: 180_000 })
+  const printed = await onPrintView({ range: options.range, pages: slides.length, scale: 1.5 }, async ({ page }) => {
     const containers = page.locator('.print-slide-container')
     const count = await containers.count()
     if (count !== slides.length)
       throw new Error(`The print view shows ${count} slides, but ${options.range ? `the range ${options.range} picks` : 'the parser counts'} ${slides.length}.`)
+    const figures = await figureTextIn(page)
     const shots = []
     for (const [i, slide] of slides.entries())
-      shots.push({ slide, png: await containers.nth(i).screenshot() })
-    const title = String(deck[0].frontmatter.title ?? deck[0].title)
-    await page.setContent(handoutHtml(title, shots), { waitUntil: 'load' })
-    mkdirSync(dirname(output), { recursive: true })
-    writeFileSync(output, await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true }))
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
+      shots.push({ slide, png: await containers.nth(i).screenshot(), figures: figures[i] })
+    await page.setContent(handoutHtml(identityOf(deck).title, shots), { waitUntil: 'load' })
+    return page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true })
+  })
+  mkdirSync(dirname(output), { recursive: true })
+  writeFileSync(output, await finishPdf(printed, { ...identityOf(deck), title: `${identityOf(deck).title} — speaker notes` }))
 }
 
 const USAGE = 'Usage: npm run export[:clicks|:notes] -- [--output file.pdf] [--dark] [--range 3,10-12]      (node scripts/export.ts slides|clicks|notes …)'

@@ -11,6 +11,8 @@
 import { useNav } from '@slidev/client'
 import { parseRangeString } from '@slidev/parser/utils'
 import { defineRootSetup } from '@slidev/types'
+import { figureClicks } from '../components/figure-steps.ts'
+import { FIGURES, isFigureId } from '../data/figures.ts'
 
 export const PRINT_READY_CLASS = 'deck-print-ready'
 
@@ -23,10 +25,16 @@ export default defineRootSetup(() => {
   if (range)
     printRange.value = parseRangeString(slides.value.length, range)
 
-  /** The containers the print view must hold: one per slide, and one per click step with clicks. */
+  /**
+   * The containers the print view must hold: one per slide, and one per click step with clicks. A
+   * figure registers its clicks with Slidev only once it has mounted, so a slide with a figure
+   * counts the figure's clicks from data/figures.ts, as the figure will.
+   */
   const expected = () => printRange.value.reduce((sum, no) => {
     const meta = slides.value[no - 1]?.meta
-    const clicks = isPrintWithClicks.value ? Math.max(0, (meta?.clicks ?? 0) - (meta?.slide.frontmatter.clicksStart ?? 0)) : 0
+    const figure = meta?.slide.frontmatter.figure
+    const declared = Math.max(meta?.clicks ?? 0, isFigureId(figure) ? figureClicks(FIGURES[figure]) : 0)
+    const clicks = isPrintWithClicks.value ? Math.max(0, declared - (meta?.slide.frontmatter.clicksStart ?? 0)) : 0
     return sum + 1 + clicks
   }, 0)
 
@@ -36,7 +44,9 @@ export default defineRootSetup(() => {
     if (!content || content.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
       return -1
     const containers = [...content.querySelectorAll('.print-slide-container')]
-    if (containers.length < expected() || containers.some(c => !c.querySelector('.slidev-page')))
+    // A slide still loading shows nothing for its first 200 ms, then Slidev's "Loading slide…":
+    // a slide is there once its layout is (every layout's root has the class slidev-layout).
+    if (containers.length < expected() || containers.some(c => !c.querySelector('.slidev-page .slidev-layout')))
       return -1
     for (const figure of content.querySelectorAll('[data-waitfor]')) {
       const selector = figure.getAttribute('data-waitfor')

@@ -83,9 +83,14 @@ function answersAmong(event: CodedEvent, among: readonly CodedEvent[]): { answer
  * President Medvedev says … Coded: Statement or threat → level 1 (Words). It answers “US
  * missile-defence plan” (2007–08), as reported."
  */
+/** A move in one line: when, who, what ("27 May 1997 — Russia: Russia’s restraint pledge (Paris)"). */
+export function moveLine(event: CodedEvent): string {
+  return `${dateText(event)} — ${ACTOR_NAMES[event.actor]}: ${event.label}`
+}
+
 export function describeEvent(event: CodedEvent, among: readonly CodedEvent[] = ESCALATION_EVENTS): string {
   const parts = [
-    `${dateText(event)} — ${ACTOR_NAMES[event.actor]}: ${event.label}.`,
+    `${moveLine(event)}.`,
     event.detail,
     `Coded: ${codingReason(event)}${event.level === null ? '' : ` (${levelName(event.level)}); ${POSTURE_NAMES[event.posture].toLowerCase()}`}.`,
   ]

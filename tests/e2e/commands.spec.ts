@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
-import { plain, readPdf, squash } from '../pdf.ts'
+import { plain, readPdf, readTags, squash } from '../pdf.ts'
 
 /**
  * Runs one of the export commands as `npm run export…` would, and resolves once it has exited (so
@@ -56,6 +56,15 @@ test.describe('the export commands', () => {
     expect(pdf.pages, 'one page per click step of the range, counted by the parser').toBe(steps.length)
     for (const [page, { slide, click }] of steps.entries())
       expect(squash(pdf.text[page] ?? ''), `page ${page + 1}: slide ${slide.no} at click ${click}`).toContain(squash(slide.heading))
+    // Tagged, with each click step's own text alternative: the map says which step it shows.
+    const tags = await readTags(join(dir, 'clicks.pdf'))
+    expect(tags.problems, 'the PDF should break none of the machine-checkable rules of PDF/UA-1').toEqual([])
+    const map = picked[1]
+    const mapSteps = steps.flatMap(({ slide, click }, page) => slide === map ? [{ click, figures: tags.pages[page].figures }] : [])
+    for (const { click, figures } of mapSteps) {
+      expect(figures.length, `slide ${map.no} at click ${click}: one figure`).toBe(1)
+      expect(figures[0], `slide ${map.no} at click ${click}: the map's alternative text`).toContain(`Step ${click} of ${map.clicks}.`)
+    }
   })
 
   test(`npm run export -- --range ${range} writes those slides, one page each`, async () => {
@@ -66,6 +75,9 @@ test.describe('the export commands', () => {
     expect(pdf.pages, 'one page per slide of the range').toBe(picked.length)
     for (const [page, slide] of picked.entries())
       expect(squash(pdf.text[page]), `page ${page + 1}: slide ${slide.no}`).toContain(squash(slide.heading))
+    const tags = await readTags(join(dir, 'slides.pdf'))
+    expect(tags.problems, 'the PDF should break none of the machine-checkable rules of PDF/UA-1').toEqual([])
+    expect(tags.pages.map(p => p.figures.length), 'the map and the chart are figures, the first slide has none').toEqual([0, 1, 1])
   })
 
   test(`npm run export:notes -- --range ${range} writes a handout with those slides and their notes`, async () => {
@@ -79,6 +91,17 @@ test.describe('the export commands', () => {
       expect(notes, `the handout should hold the notes of slide ${slide.no}: "${opening}…"`).toContain(squash(opening))
       expect(notes, `the handout should name slide ${slide.no}`).toContain(squash(`${slide.no} ${slide.title}`))
     }
+    // Tagged: a heading per slide, and each slide's picture a figure that names it and tells its map or chart.
+    const tags = await readTags(join(dir, 'notes.pdf'))
+    expect(tags.problems, 'the handout should break none of the machine-checkable rules of PDF/UA-1').toEqual([])
+    const headings = tags.pages.flatMap(p => p.headings.filter(h => h.level === 2).map(h => h.text))
+    expect(headings.map(squash), 'a heading per slide').toEqual(picked.map(s => squash(`${s.no} ${s.title}`)))
+    const pictures = tags.pages.flatMap(p => p.figures)
+    expect(pictures.length, 'a picture per slide').toBe(picked.length)
+    for (const [i, slide] of picked.entries())
+      expect(squash(pictures[i]), `the picture of slide ${slide.no} should be named by its title`).toContain(squash(`Slide ${slide.no}: ${slide.title}`))
+    expect(pictures[1], 'the map slide\'s picture tells its map').toMatch(/Map of .*Step \d+ of \d+\./)
+    expect(pictures[2], 'the chart slide\'s picture tells its chart').toContain('Escalation chart:')
     const left = slides.find(s => !picked.includes(s) && s.layout !== 'act')!
     expect(notes, `slide ${left.no}, outside the range, should not be in the handout`).not.toContain(squash(plain(left.note.split('[click]')[0]).split(' ').slice(0, 8).join(' ')))
   })

@@ -11,7 +11,8 @@ import { SITE_PDF } from '../../lib/outputs.ts'
 import { chartsIn, mapsIn } from '../deck-figures.ts'
 import { E2E } from '../e2e-site.ts'
 import { expect, slides, test } from '../fixtures.ts'
-import { plain, readPdf, squash } from '../pdf.ts'
+import type { TaggedPdf } from '../pdf.ts'
+import { plain, readPdf, readTags, squash } from '../pdf.ts'
 
 const maps = mapsIn(slides)
 const charts = chartsIn(slides)
@@ -23,6 +24,11 @@ const charts = chartsIn(slides)
  */
 let builtPdf: Promise<PdfSummary> | undefined
 const readBuiltPdf = () => builtPdf ??= readPdf(resolve(E2E.siteDir, SITE_PDF))
+let builtTags: Promise<TaggedPdf> | undefined
+const readBuiltTags = () => builtTags ??= readTags(resolve(E2E.siteDir, SITE_PDF))
+
+/** Words as a screen reader's comparison would take them: letters only, case aside. */
+const letters = (text: string) => squash(text).toLowerCase()
 
 test.describe('the PDF the build wrote beside the site', () => {
   test('has one page per slide, text on every page, and the acts in its outline', async () => {
@@ -73,6 +79,36 @@ test.describe('the PDF the build wrote beside the site', () => {
       const quiet = moves.filter(m => !spoken.includes(m.id)).map(m => String(moveNumber(m.id))).filter(no => !numbers.has(no))
       expect(quiet, `page ${slide.no} ("${slide.title}") should number every other move`).toEqual([])
       expect(text).toContain(`#${moveNumber(moves[0].id)}–#${moveNumber(moves[moves.length - 1].id)}`)
+    }
+  })
+
+  test('is tagged for a screen reader: each page opens with its slide\'s title as a heading, each map and chart is a figure with its text alternative, in English, within the rules of PDF/UA-1 a program can check', async () => {
+    const tags = await readBuiltTags()
+    expect(tags.problems, 'the PDF should break none of the machine-checkable rules of PDF/UA-1').toEqual([])
+    expect(tags.language, 'the document language').toBe('en')
+    expect(tags.pages.length).toBe(slides.length)
+    for (const slide of slides) {
+      const first = tags.pages[slide.no - 1].headings[0]
+      expect(first?.level, `page ${slide.no} ("${slide.title}") should open with a first-level heading`).toBe(1)
+      expect(letters(first?.text ?? ''), `page ${slide.no}: its first heading should be the slide's title`).toBe(letters(slide.heading))
+    }
+    const figurePages = new Set([...maps, ...charts].map(({ slide }) => slide.no))
+    const stray = slides.filter(s => !figurePages.has(s.no) && tags.pages[s.no - 1].figures.length).map(s => `page ${s.no} ("${s.title}")`)
+    expect(stray, 'only the maps and charts are figures').toEqual([])
+    for (const { slide, steps } of maps) {
+      const figures = tags.pages[slide.no - 1].figures
+      expect(figures.length, `page ${slide.no} ("${slide.title}") should hold its map as one figure`).toBe(1)
+      expect(figures[0], `page ${slide.no}: the map's alternative text`).toMatch(/^Map of /)
+      const placeNames = steps.flatMap(step => LAYERS[step].places.map(id => places.find(p => p.id === id)!.name))
+      const unnamed = placeNames.filter(name => !figures[0].includes(name))
+      expect(unnamed, `page ${slide.no}: the map's alternative text should name the places of every step`).toEqual([])
+    }
+    for (const { slide, moves } of charts) {
+      const figures = tags.pages[slide.no - 1].figures
+      expect(figures.length, `page ${slide.no} ("${slide.title}") should hold its chart as one figure`).toBe(1)
+      expect(figures[0], `page ${slide.no}: the chart's alternative text`).toContain(`Escalation chart: ${moves.length} moves`)
+      const told = [...figures[0].matchAll(/#(\d+): /g)].map(m => Number(m[1]))
+      expect(told, `page ${slide.no}: the chart's alternative text should tell every move of its period, in order`).toEqual(moves.map(m => moveNumber(m.id)))
     }
   })
 })
