@@ -38,7 +38,7 @@ export function hostOf(url: string): string {
 }
 
 /** The people in an `authors` line, in order: "A and B", "A, B, C" → ["A", "B", "C"]. */
-function authorNames(authors: string): string[] {
+export function authorNames(authors: string): string[] {
   return authors.split(/,\s*|\s+and\s+/).map(name => name.trim()).filter(Boolean)
 }
 

@@ -1,5 +1,6 @@
 /**
- * Builds the static site, with the PDF handout and the single-file deck beside it for the deck's
+ * Builds the static site, with the PDF handout, the single-file deck and the data files (the
+ * references, the escalation record and its codebook: scripts/handouts.ts) beside it for the deck's
  * download controls.
  *
  *   node scripts/build.ts [--base /sub/path/] [--out dist] [--no-pdf] [--no-single]
@@ -14,9 +15,10 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_ROOT } from './deck.ts'
-import { SINGLE_HTML, SITE_PDF } from '../lib/outputs.ts'
+import { DATA_FILES, SINGLE_HTML, SITE_PDF } from '../lib/outputs.ts'
 import { parseCommandLine } from './cli.ts'
 import { exportSlides } from './export.ts'
+import { writeDataFiles } from './handouts.ts'
 import { runSlidev } from './slidev.ts'
 
 export function normaliseBuildBase(base: string | undefined): string {
@@ -73,6 +75,13 @@ if (import.meta.main) {
   writeFileSync(join(out, '.nojekyll'), '')
   // Slidev writes a Netlify rewrite rule for history routing; hash routing needs none.
   rmSync(join(out, '_redirects'), { force: true })
+  try {
+    writeDataFiles(out)
+  }
+  catch (error) {
+    console.error(`The site was built, but its data files were not: ${(error as Error).message}`)
+    process.exit(1)
+  }
   // The single file (a second Vite build) and the PDF (a Slidev server and a Chromium) do not
   // depend on each other: the single file builds in a process of its own while the PDF prints.
   const single = values['no-single'] ? undefined : buildSingleBeside(join(out, SINGLE_HTML))
@@ -97,6 +106,6 @@ if (import.meta.main) {
     console.error(`No index.html in ${out}`)
     process.exit(1)
   }
-  const extras = [values['no-pdf'] ? '' : SITE_PDF, values['no-single'] ? '' : SINGLE_HTML].filter(Boolean)
+  const extras = [values['no-pdf'] ? '' : SITE_PDF, values['no-single'] ? '' : SINGLE_HTML, `${DATA_FILES.length} data files`].filter(Boolean)
   console.log(`Built ${out} for base ${base}${extras.length ? ` with ${extras.join(' and ')}` : ''}`)
 }

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { SINGLE_HTML } from '../../lib/outputs.ts'
+import { DATA_FILES, SINGLE_HTML } from '../../lib/outputs.ts'
 import { landmarkProblems, wcagProblems } from '../a11y-checks.ts'
 import { E2E } from '../e2e-site.ts'
 import { expect, test } from '../fixtures.ts'
@@ -50,7 +50,8 @@ test('the navigation bar passes axe, with no button inside a button, and its men
   // overrides/MenuButton.vue: Slidev's own wrapped each menu's button in another button.
   await expect(page.locator('nav button button'), 'a button inside a button').toHaveCount(0)
   await expectPasses('the navigation bar')
-  const menu = page.locator('nav .z-menu')
+  // Slidev's options menu (the data files' menu, below, is the bar's other one).
+  const menu = page.locator('nav .z-menu').filter({ hasNotText: DATA_FILES[0].label })
   await options.click()
   await expect(menu, 'a click opens the options').toBeVisible()
   await expectPasses('the navigation bar with its options open')
@@ -61,5 +62,21 @@ test('the navigation bar passes axe, with no button inside a button, and its men
   await expect(menu, 'Enter opens them').toBeVisible()
   await page.keyboard.press('Enter')
   await expect(menu, 'and closes them').toBeHidden()
+  // The data files' menu (custom-nav-controls.vue), a disclosure.
+  const data = page.getByRole('button', { name: 'Sources and record as data' })
+  const firstFile = page.getByRole('link', { name: DATA_FILES[0].label })
+  await expect(firstFile, 'the data menu starts closed').toBeHidden()
+  await data.click()
+  await expect(data, 'a click opens the data menu').toHaveAttribute('aria-expanded', 'true')
+  await expect(firstFile).toBeVisible()
+  await expectPasses('the navigation bar with its data menu open')
+  await page.keyboard.press('Escape')
+  await expect(firstFile, 'Escape closes the data menu').toBeHidden()
+  await expect(data, 'and gives the focus back to its button').toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(data, 'Enter opens it').toHaveAttribute('aria-expanded', 'true')
+  await page.mouse.click(1100, 150)
+  await expect(firstFile, 'a click elsewhere closes it').toBeHidden()
+  await expect(data).toHaveAttribute('aria-expanded', 'false')
   await expect.poll(() => deck.location(), 'the deck stays on its slide').toEqual({ no: 2, clicks: 0 })
 })

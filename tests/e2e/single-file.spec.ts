@@ -4,12 +4,13 @@
  * once, into the test site beside the PDF (`npm run build` does the same into dist/).
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { DATA_FILES, SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
 import { DRAWN } from '../../scripts/deck.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
+import { ENTRIES, READ_BACK } from '../data-file-checks.ts'
 import { E2E } from '../e2e-site.ts'
 import { Deck, expect, slides, test as withKeptPage } from '../fixtures.ts'
 
@@ -139,6 +140,23 @@ test.describe('the single file, opened from file://', () => {
     await expect(deck.slide(2), 'the deck stays where it was').toBeVisible()
   })
 
+  test('the navigation bar\'s data menu opens each data file where it lies beside the file, in a new tab', async ({ deck, page }) => {
+    await deck.open(2)
+    await page.mouse.move(40, 700)
+    const menu = page.getByRole('button', { name: 'Sources and record as data' })
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    for (const { name, label } of DATA_FILES) {
+      const link = page.getByRole('link', { name: label })
+      await expect(link, `${label}: opens in a new tab`).toHaveAttribute('target', '_blank')
+      await expect(link, `${label}: and leaves the deck alone`).toHaveAttribute('rel', 'noopener')
+      const href = await link.evaluate(a => (a as HTMLAnchorElement).href)
+      expect(href, `${label}: the file beside this one`).toBe(new URL(name, fileUrl).href)
+      expect(existsSync(fileURLToPath(href)), `${label}: the build put ${name} beside the single file`).toBe(true)
+    }
+    await expect(deck.slide(2), 'the deck stays where it was').toBeVisible()
+  })
+
   test('the presenter window and the audience window stay in step (Chromium)', async ({ context, deck, page, problems }) => {
     const withClicks = slides.find(s => s.clicks > 0 && s.no > 2)!
     await page.goto(`${fileUrl}#/presenter/${withClicks.no - 1}`)
@@ -185,6 +203,28 @@ test.describe('on the built site', () => {
     const saved = testInfo.outputPath(SINGLE_HTML)
     await download.saveAs(saved)
     expect(readFileSync(saved).equals(readFileSync(file)), 'the site offers the single file it was built with').toBe(true)
+  })
+
+  test('the data menu hands out the references, the record and the codebook, each the file the build wrote, whole', async ({ deck, page }, testInfo) => {
+    await deck.open(2)
+    await page.mouse.move(40, 700)
+    const menu = page.getByRole('button', { name: 'Sources and record as data' })
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    for (const { name, label } of DATA_FILES) {
+      await test.step(label, async () => {
+        const downloading = page.waitForEvent('download')
+        await page.getByRole('link', { name: label }).click()
+        const download = await downloading
+        expect(download.suggestedFilename()).toBe(name)
+        const saved = testInfo.outputPath(name)
+        await download.saveAs(saved)
+        expect(readFileSync(saved).equals(readFileSync(resolve(E2E.siteDir, name))), `the site offers the ${name} it was built with`).toBe(true)
+        // Read back by parsers of their own: citation-js for the BibTeX, csv-parse for the CSV.
+        expect(READ_BACK[name](readFileSync(saved, 'utf8')), `${name}: one entry per source, record or clause`).toBe(ENTRIES[name])
+      })
+    }
+    await expect(deck.slide(2), 'the deck stays where it was').toBeVisible()
   })
 
   test('the single file also works uploaded to a static host, as one file among others', async ({ deck, page }) => {
