@@ -92,6 +92,14 @@ test.describe('the PDF the build wrote beside the site', () => {
       expect(first?.level, `page ${slide.no} ("${slide.title}") should open with a first-level heading`).toBe(1)
       expect(letters(first?.text ?? ''), `page ${slide.no}: its first heading should be the slide's title`).toBe(letters(slide.heading))
     }
+    // What the slide's markdown writes as a list, a table or a quotation is tagged as one.
+    const structures = { L: /^\s*(?:[-*]|\d+\.) /m, Table: /^\|.*\|\s*$/m, BlockQuote: /^>\s/m }
+    for (const [role, written] of Object.entries(structures)) {
+      const writing = slides.filter(s => written.test(s.content))
+      expect(writing.length, `some slide writes a ${role}`).toBeGreaterThan(0)
+      const untagged = writing.filter(s => !tags.pages[s.no - 1].roles.has(role)).map(s => `page ${s.no} ("${s.title}")`)
+      expect(untagged, `each slide that writes a ${role} should have it tagged as one`).toEqual([])
+    }
     const figurePages = new Set([...maps, ...charts].map(({ slide }) => slide.no))
     const stray = slides.filter(s => !figurePages.has(s.no) && tags.pages[s.no - 1].figures.length).map(s => `page ${s.no} ("${s.title}")`)
     expect(stray, 'only the maps and charts are figures').toEqual([])
