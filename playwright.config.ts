@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/chromium.ts'
-import { E2E, E2E_BUILD_COMMANDS, E2E_SERVE_COMMAND } from './tests/e2e-site.ts'
+import { E2E, E2E_BUILD_COMMANDS, E2E_SERVE_COMMAND } from './scripts/e2e-site.ts'
 
 const chromium = findChromium()
 if (!chromium)

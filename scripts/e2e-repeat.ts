@@ -26,7 +26,7 @@ import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { DECK_ROOT } from './deck.ts'
-import { E2E, E2E_BUILD_COMMANDS } from '../tests/e2e-site.ts'
+import { E2E, E2E_BUILD_COMMANDS } from './e2e-site.ts'
 
 const PLAYWRIGHT_CLI = resolve(DECK_ROOT, 'node_modules/@playwright/test/cli.js')
 

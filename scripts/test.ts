@@ -3,7 +3,7 @@
  *
  *   node scripts/test.ts [--quick] [-- Playwright arguments…]
  *
- * 1. The build the end-to-end tests read (tests/e2e-site.ts: the site, its PDF and the single file)
+ * 1. The build the end-to-end tests read (scripts/e2e-site.ts: the site, its PDF and the single file)
  *    starts at once, in the background; its output goes to a log, printed only if it fails.
  * 2. Beside it, one after another: the type check, the linters (ESLint, knip), the unit tests,
  *    each one's output held until it ends, so that lines of two steps never mix.
@@ -20,7 +20,7 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { DECK_ROOT } from './deck.ts'
-import { E2E, E2E_BUILD_COMMANDS } from '../tests/e2e-site.ts'
+import { E2E, E2E_BUILD_COMMANDS } from './e2e-site.ts'
 import { parseCommandLine } from './cli.ts'
 
 const USAGE = 'Usage: npm test -- [--quick] [-- Playwright arguments…]'

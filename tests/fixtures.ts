@@ -16,7 +16,7 @@
 import type { Browser, BrowserContextOptions, ConsoleMessage, Locator, Page, Request, Response, Route } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
 import { drawnFigureCount, loadDeck } from '../scripts/deck.ts'
-import { E2E } from './e2e-site.ts'
+import { E2E } from '../scripts/e2e-site.ts'
 
 export { expect }
 

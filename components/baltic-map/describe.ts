@@ -6,7 +6,7 @@
 import type { Cohort } from '../../data/alliances.ts'
 import type { LayerId } from '../../data/map-layers.ts'
 import type { ViewId } from '../../data/map-views.ts'
-import type { MapModel } from './models.ts'
+import type { MapModel } from './model-types.ts'
 import { COHORT_LABELS, memberships } from '../../data/alliances.ts'
 import { VIEWS } from '../../data/map-views.ts'
 import { cohortShade } from './layers.ts'

@@ -13,13 +13,13 @@ import type { LatLon } from '../../lib/geo.ts'
 import type { PixelPolygon } from './label-shapes.ts'
 import type { Leader, Point, Rect, Size } from './labels.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { LabelModel, LayerModel, Owner, Pane, PointModel } from './models.ts'
+import type { LabelModel, LayerModel, Owner, Pane, PointModel } from './model-types.ts'
 import { lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
 import { insidePolygon, polygonsOf } from '../../lib/shapes.ts'
 import { countryFeatures } from './geodata.ts'
 import { nameOnShape, samplePoints, visiblePoles } from './label-shapes.ts'
 import { lineObstacles, placeLabels } from './labels.ts'
-import { PANES } from './models.ts'
+import { PANES } from './model-types.ts'
 
 type L = typeof Leaflet
 

@@ -7,7 +7,7 @@
  */
 import type { Cohort } from '../../data/alliances.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { KeyEntry, MapModel } from './models.ts'
+import type { KeyEntry, MapModel } from './model-types.ts'
 import { COHORT_LABELS } from '../../data/alliances.ts'
 import { cohortShade } from './layers.ts'
 

@@ -11,7 +11,7 @@ import type { LayerId, LayerSpec } from '../../data/map-layers.ts'
 import type { PlaceId } from '../../data/places.ts'
 import type { Missile, Weapon } from '../../data/weapons.ts'
 import type { LatLon } from '../../lib/geo.ts'
-import type { KeyEntry, LayerModel, PointModel, StepModel } from './models.ts'
+import type { LayerModel, Part, PointModel, StepModel } from './model-types.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { placeById } from '../../data/places.ts'
 import { NOMINAL_RANGE_CAPTION, scenarioById } from '../../data/scenarios.ts'
@@ -25,11 +25,6 @@ import { scenarioModels } from './scenario-models.ts'
 import { listWords, placeNames, reachLabel } from './words.ts'
 
 /** What a feature adds to its step. */
-export interface Part {
-  models: LayerModel[]
-  key?: KeyEntry[]
-  says?: string
-}
 
 /** Marker radius by kind of place, in CSS pixels. */
 const MARKER_RADIUS_PX: Record<string, number> = { 'capital': 5, 'city': 4, 'base': 5.5, 'exclave-city': 5, 'tripoint': 4 }

@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DATA_FILES, SINGLE_HTML } from '../../lib/outputs.ts'
 import { landmarkProblems, wcagProblems } from '../a11y-checks.ts'
-import { E2E } from '../e2e-site.ts'
+import { E2E } from '../../scripts/e2e-site.ts'
 import { expect, test } from '../fixtures.ts'
 
 test('the go-to-slide box is hidden until asked for, then works', async ({ deck }) => {

@@ -11,7 +11,7 @@ import { DATA_FILES, SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
 import { DRAWN } from '../../scripts/deck.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
 import { ENTRIES, READ_BACK } from '../data-file-checks.ts'
-import { E2E } from '../e2e-site.ts'
+import { E2E } from '../../scripts/e2e-site.ts'
 import { Deck, expect, slides, test as withKeptPage } from '../fixtures.ts'
 
 /** Each test opens the file afresh, as a user does, on a page of its own. */

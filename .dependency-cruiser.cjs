@@ -1,0 +1,30 @@
+/**
+ * Import rules that ESLint's import-x/no-cycle cannot check: it skips type-only imports, and a type
+ * is a dependency as well. dependency-cruiser (`npm run lint`) reads type imports too
+ * (tsPreCompilationDeps), in .ts and .vue files alike.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      severity: 'error',
+      comment: 'No import cycle, type imports included: a cycle is a layer that runs both ways. Move what both files need into a third.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'tooling-one-way',
+      severity: 'error',
+      comment: 'tests/ may import scripts/, never the reverse: what a script needs from the tests belongs in scripts/.',
+      from: { path: '^scripts/' },
+      to: { path: '^tests/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|exports|screenshots|\\.e2e[^/]*|\\.cache|\\.scratch)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.vue', '.js', '.json'] },
+  },
+}
