@@ -1,35 +1,17 @@
 /**
- * Which sources a slide cites: the ids in its frontmatter (`sources: [a, b]`) plus the ids its figure
- * registers for the records it draws. The slide's bottom line reads the union, so a map or chart
- * never needs its citations written twice.
+ * Which sources a slide cites: the ids in its frontmatter (`sources: [a, b]`) and, for a slide with
+ * a map (`figure:`, data/figures.ts), the sources of everything the map draws (its base map, the
+ * memberships it shades, the weapons and scenarios of its steps). Worked out from the slide's
+ * frontmatter and the data alone, so the source line is the same whether or not the map has been
+ * drawn, and a map's citations are never written twice. (An escalation chart cites its moves in
+ * its own caption, by number, and the record's tables in the appendix give their sources.)
  */
-import type { MaybeRefOrGetter } from 'vue'
-import { reactive, toValue, watchEffect } from 'vue'
+import { FIGURES, isFigureId } from '../data/figures.ts'
+import { mapSourceIds } from './baltic-map/layers.ts'
 
-const registered = reactive(new Map<number, Map<symbol, readonly string[]>>())
-
-/** Called by a figure on slide `page` with the source ids of everything it can show. */
-export function registerSlideSources(page: MaybeRefOrGetter<number>, ids: MaybeRefOrGetter<readonly string[]>): () => void {
-  const key = Symbol('figure')
-  let current: number | undefined
-  const stop = watchEffect(() => {
-    const no = toValue(page)
-    if (current !== undefined && current !== no)
-      registered.get(current)?.delete(key)
-    current = no
-    if (!registered.has(no))
-      registered.set(no, new Map())
-    registered.get(no)!.set(key, toValue(ids))
-  })
-  return () => {
-    stop()
-    if (current !== undefined)
-      registered.get(current)?.delete(key)
-  }
-}
-
-/** Every source id cited on slide `page`, frontmatter first, each once. */
-export function slideSourceIds(page: number, frontmatterIds: readonly string[] = []): string[] {
-  const fromFigures = [...(registered.get(page)?.values() ?? [])].flat()
-  return [...new Set([...frontmatterIds, ...fromFigures])]
+/** Every source id cited on a slide, frontmatter first, each once. */
+export function slideSourceIds(frontmatter: { sources?: readonly string[], figure?: unknown }): string[] {
+  const figure = isFigureId(frontmatter.figure) ? FIGURES[frontmatter.figure] : undefined
+  const fromFigure = figure?.component === 'BalticMap' ? mapSourceIds(figure.date, figure.steps) : []
+  return [...new Set([...(frontmatter.sources ?? []), ...fromFigure])]
 }
