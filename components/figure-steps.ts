@@ -1,9 +1,26 @@
 /**
- * A figure's clicks, in one place: how many a figure takes, and how many of its steps show at a
- * click. The components register that count with their slide (use-figure.ts `useFigureClicks`),
- * and the deck loader (scripts/deck.ts) gives the tests the same count, so no slide declares it.
+ * What a figure tells the deck, in one place: how many clicks it takes, how many of its steps show
+ * at a click, and the mark it shows once it is drawn. The components register the clicks with their
+ * slide (use-figure.ts `useFigureClicks`) and bind the mark to `data-waitfor`; the deck loader
+ * (scripts/deck.ts), the exports and the tests read the same, so no slide declares them and no
+ * table repeats them.
  */
-import type { Figure } from '../data/figures.ts'
+import type { Figure, FigureComponent } from '../data/figures.ts'
+
+/**
+ * The element a figure shows inside itself once it is completely drawn (its `data-waitfor`, which
+ * Slidev's exporter, the print view's ready mark and the end-to-end tests wait for); none for a
+ * list, which is drawn as soon as it is there.
+ */
+export const READY_MARK: Readonly<Record<FigureComponent, string | undefined>> = {
+  BalticMap: '.baltic-map-ready',
+  EscalationChart: '.escalation-frame',
+  References: undefined,
+  Codebook: undefined,
+  EscalationTable: undefined,
+  EscalationReasons: undefined,
+  EscalationDisputes: undefined,
+}
 
 /**
  * How many clicks a figure takes: a map one per step, a chart one per move the speaker talks about

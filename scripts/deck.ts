@@ -7,7 +7,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Figure, FigureComponent, FigureId, FigureOf } from '../data/figures.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { figureClicks } from '../components/figure-steps.ts'
+import { figureClicks, READY_MARK } from '../components/figure-steps.ts'
 import { FIGURES, isFigureId } from '../data/figures.ts'
 
 export interface DeckSlide {
@@ -37,20 +37,6 @@ export interface DeckSlide {
   figure?: Figure & { id: FigureId }
   /** Part of the talk: every slide before the first whose title starts "Appendix" (the appendix and the references are for reading). */
   spoken: boolean
-}
-
-/**
- * Whether a component says when it is drawn (`data-waitfor`, which Slidev's PDF export and the
- * end-to-end tests wait for). A unit test holds this to the components' templates.
- */
-export const DRAWN: Readonly<Record<FigureComponent, boolean>> = {
-  BalticMap: true,
-  EscalationChart: true,
-  References: false,
-  Codebook: false,
-  EscalationTable: false,
-  EscalationReasons: false,
-  EscalationDisputes: false,
 }
 
 export const DECK_ROOT = resolve(import.meta.dirname, '..')
@@ -103,5 +89,5 @@ function isOf<C extends FigureComponent>(component: C, figure: Figure & { id: Fi
 
 /** How many figures on the slide say when they are drawn (`data-waitfor`), for a test or script to wait for. */
 export function drawnFigureCount(slide: DeckSlide): number {
-  return slide.figure && DRAWN[slide.figure.component] ? 1 : 0
+  return slide.figure && READY_MARK[slide.figure.component] ? 1 : 0
 }

@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { figureClicks, stepsShown } from '../../components/figure-steps.ts'
 import { figureFor, FIGURES, LIST_PARTS } from '../../data/figures.ts'
-import { DECK_ROOT, DRAWN, loadDeck } from '../../scripts/deck.ts'
+import { DECK_ROOT, loadDeck } from '../../scripts/deck.ts'
 import { listFile, listMarkdown, LISTS } from '../../scripts/list-slides.ts'
 
 const deck = await loadDeck()
@@ -82,11 +82,3 @@ describe('a figure\'s clicks', () => {
   })
 })
 
-describe('the deck loader', () => {
-  it('counts as drawn exactly the components that say when they are drawn (data-waitfor)', () => {
-    for (const [component, drawn] of Object.entries(DRAWN)) {
-      const template = readFileSync(resolve(DECK_ROOT, 'components', `${component}.vue`), 'utf8')
-      expect(template.includes('data-waitfor'), `components/${component}.vue`).toBe(drawn)
-    }
-  })
-})
