@@ -64,6 +64,9 @@ export function listMarkdown(list: ListSlides, parts: number = LIST_PARTS[list.c
     'level: 2',
     `figure: ${list.key}-${i + 1}`,
     'class: table-slide',
+    // Mounted only while shown (Slidev's preload): a hundred appendix slides of tables kept in the
+    // page would make every slide of the talk slower to lay out, for a part no one presents.
+    'preload: false',
     '---',
     '',
     `# ${list.title} (${i + 1} of ${parts})`,

@@ -82,6 +82,9 @@ export class Deck {
   async settled(no: number, how = ''): Promise<Locator> {
     const slide = this.slide(no)
     await expect(slide, `slide ${no} should be shown${how ? ` ${how}` : ''}`).toBeVisible()
+    // A slide Slidev has not loaded yet (an appendix slide is loaded only when shown: preload: false)
+    // shows nothing, then "Loading slide…"; every layout's root has the class slidev-layout.
+    await expect(slide.locator('.slidev-layout').first(), `slide ${no} should have loaded${how ? ` ${how}` : ''}`).toBeVisible()
     // Slides fade into each other; what a viewer reads is the slide once the fade has ended.
     await expect(this.page.locator('[class*="-enter-active"], [class*="-leave-active"]'), `the transition into slide ${no} should end`).toHaveCount(0)
     await this.figuresReady(slide, no)
