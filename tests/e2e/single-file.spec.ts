@@ -51,6 +51,15 @@ function guard(page: Page, name: string, problems: string[]): void {
   page.on('pageerror', e => problems.push(`${name}: page error: ${e.message}`))
 }
 
+/** Opens the navigation bar's data menu on slide 2, as a viewer does: the bar shows under the pointer. */
+async function openDataMenu(deck: Deck, page: Page): Promise<void> {
+  await deck.open(2)
+  await page.mouse.move(40, 700)
+  const menu = page.getByRole('button', { name: 'Sources and record as data' })
+  await menu.click()
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+}
+
 test.describe('the single file, opened from file://', () => {
   test.use({ baseURL: fileUrl })
 
@@ -141,11 +150,7 @@ test.describe('the single file, opened from file://', () => {
   })
 
   test('the navigation bar\'s data menu opens each data file where it lies beside the file, in a new tab', async ({ deck, page }) => {
-    await deck.open(2)
-    await page.mouse.move(40, 700)
-    const menu = page.getByRole('button', { name: 'Sources and record as data' })
-    await menu.click()
-    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await openDataMenu(deck, page)
     for (const { name, label } of DATA_FILES) {
       const link = page.getByRole('link', { name: label })
       await expect(link, `${label}: opens in a new tab`).toHaveAttribute('target', '_blank')
@@ -206,11 +211,7 @@ test.describe('on the built site', () => {
   })
 
   test('the data menu hands out the references, the record and the codebook, each the file the build wrote, whole', async ({ deck, page }, testInfo) => {
-    await deck.open(2)
-    await page.mouse.move(40, 700)
-    const menu = page.getByRole('button', { name: 'Sources and record as data' })
-    await menu.click()
-    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await openDataMenu(deck, page)
     for (const { name, label } of DATA_FILES) {
       await test.step(label, async () => {
         const downloading = page.waitForEvent('download')
