@@ -1,7 +1,7 @@
 /**
  * The shape of data/geo/baltic.json, the map's generated geodata (made by scripts/build-geodata.ts
  * from Natural Earth): what the file holds, typed beside the data. The map reads it through
- * components/baltic-map/geodata.ts.
+ * components/baltic-map/basemap.ts.
  */
 import type { BBox, Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson'
 

@@ -1,6 +1,6 @@
 /**
  * The areas a map figure can fit (data/figures.ts `view`), by what each must show: places, and
- * the whole reach of weapons from anywhere in Kaliningrad Oblast. components/baltic-map/views.ts
+ * the whole reach of weapons from anywhere in Kaliningrad Oblast. components/baltic-map/view-bounds.ts
  * turns a view into the box Leaflet fits.
  */
 import type { PlaceId } from './places.ts'

@@ -10,7 +10,7 @@
 import type { BalticGeodata } from '../data/geodata.ts'
 import type { MeasuredPlaceId } from '../data/map-layers.ts'
 import type { WeaponId } from '../data/weapons.ts'
-import { suwalkiGap } from '../components/baltic-map/geodata.ts'
+import { suwalkiGap } from '../components/baltic-map/basemap.ts'
 import { countriesCrossed, mainlandLink, nearestInOblast } from '../components/baltic-map/reach.ts'
 import basemap from '../data/geo/baltic.json' with { type: 'json' }
 import { MEASURED_PLACES } from '../data/map-layers.ts'

@@ -18,7 +18,7 @@ import type { LabelLine, LayerModel, MapInput, MapModel } from './model-types.ts
 import { COHORT_LABELS, membershipOf } from '../../data/alliances.ts'
 import { LAYERS } from '../../data/map-layers.ts'
 import { placeById } from '../../data/places.ts'
-import { countryFeatures } from './geodata.ts'
+import { countryFeatures } from './basemap.ts'
 import { baseShades } from './layers.ts'
 import { stepModels } from './step-models.ts'
 

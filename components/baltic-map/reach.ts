@@ -11,7 +11,7 @@ import type { LatLon, Link, Nearest } from '../../lib/geo.ts'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import { bearingDeg, densifyRing, destination, envelopeRing, nearestOnRing, shortestLink } from '../../lib/geo.ts'
 import { insideRings, shapeRings } from '../../lib/shapes.ts'
-import { countryFeature, countryFeatures } from './geodata.ts'
+import { countryFeature, countryFeatures } from './basemap.ts'
 
 /** Spacing of the points on the oblast's outline that an envelope is traced around, in km. */
 const ENVELOPE_SAMPLE_KM = 2

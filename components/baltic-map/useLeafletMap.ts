@@ -14,11 +14,11 @@ import type { BalticGeodata } from '../../data/geodata.ts'
 import type { DrawnMap } from './draw.ts'
 import type { Rect } from './labels.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { BoundsTuple } from './views.ts'
+import type { BoundsTuple } from './view-bounds.ts'
 import { onSlideEnter } from '@slidev/client'
 import { useElementSize } from '@vueuse/core'
 import { nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
-import { loadGeodata } from './geodata.ts'
+import { loadGeodata } from './basemap.ts'
 import { mapKeyAction, ZOOM_STEP } from './keys.ts'
 
 /** The deepest zoom the 1:50m shapes still look right at (Leaflet zoom level). */
