@@ -6,6 +6,7 @@
  * table repeats them.
  */
 import type { Figure, FigureComponent } from '../data/figures.ts'
+import { FIGURES, isFigureId } from '../data/figures.ts'
 
 /**
  * The element a figure shows inside itself once it is completely drawn (its `data-waitfor`, which
@@ -35,6 +36,19 @@ export function figureClicks(figure: Figure): number {
     default:
       return 0
   }
+}
+
+/** The figure a slide's frontmatter names (`figure: id`, data/figures.ts), if it names one. */
+export function slideFigure(frontmatter: { figure?: unknown }): Figure | undefined {
+  return isFigureId(frontmatter.figure) ? FIGURES[frontmatter.figure] : undefined
+}
+
+/** How many clicks a slide takes: as many as its frontmatter declares (`clicks:`), else its figure's, else none. */
+export function slideClicks(frontmatter: { clicks?: unknown, figure?: unknown }): number {
+  if (typeof frontmatter.clicks === 'number')
+    return frontmatter.clicks
+  const figure = slideFigure(frontmatter)
+  return figure ? figureClicks(figure) : 0
 }
 
 /**

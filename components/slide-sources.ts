@@ -6,12 +6,12 @@
  * drawn, and a map's citations are never written twice. (An escalation chart cites its moves in
  * its own caption, by number, and the record's tables in the appendix give their sources.)
  */
-import { FIGURES, isFigureId } from '../data/figures.ts'
 import { mapSourceIds } from './baltic-map/layers.ts'
+import { slideFigure } from './figure-steps.ts'
 
 /** Every source id cited on a slide, frontmatter first, each once. */
 export function slideSourceIds(frontmatter: { sources?: readonly string[], figure?: unknown }): string[] {
-  const figure = isFigureId(frontmatter.figure) ? FIGURES[frontmatter.figure] : undefined
+  const figure = slideFigure(frontmatter)
   const fromFigure = figure?.component === 'BalticMap' ? mapSourceIds(figure.date, figure.steps) : []
   return [...new Set([...(frontmatter.sources ?? []), ...fromFigure])]
 }

@@ -7,7 +7,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Figure, FigureComponent, FigureId, FigureOf } from '../data/figures.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { figureClicks, READY_MARK } from '../components/figure-steps.ts'
+import { READY_MARK, slideClicks } from '../components/figure-steps.ts'
 import { FIGURES, isFigureId } from '../data/figures.ts'
 
 export interface DeckSlide {
@@ -18,8 +18,8 @@ export interface DeckSlide {
   level: number
   layout: string
   /**
-   * Clicks the slide takes: its figure's (components/figure-steps.ts `figureClicks`, which the
-   * figure registers with Slidev), or as many as its frontmatter declares (`clicks:`); else 0.
+   * Clicks the slide takes (components/figure-steps.ts `slideClicks`): as many as its frontmatter
+   * declares (`clicks:`), else its figure's, which the figure registers with Slidev; else 0.
    */
   clicks: number
   /** Speaker notes, as written (markdown). */
@@ -53,7 +53,7 @@ function toDeckSlide(slide: SlideInfo, no: number): DeckSlide {
     title,
     level: slide.level ?? 1,
     layout: String(fm.layout ?? (no === 1 ? 'cover' : 'default')),
-    clicks: typeof fm.clicks === 'number' ? fm.clicks : figure ? figureClicks(figure) : 0,
+    clicks: slideClicks(fm),
     note: (slide.note ?? '').trim(),
     content: slide.content ?? '',
     heading: /^#\s+(.+)$/m.exec(slide.content ?? '')?.[1].trim() ?? '',

@@ -11,8 +11,7 @@
 import { useNav } from '@slidev/client'
 import { parseRangeString } from '@slidev/parser/utils'
 import { defineRootSetup } from '@slidev/types'
-import { figureClicks } from '../components/figure-steps.ts'
-import { FIGURES, isFigureId } from '../data/figures.ts'
+import { slideClicks } from '../components/figure-steps.ts'
 
 export const PRINT_READY_CLASS = 'deck-print-ready'
 
@@ -27,13 +26,12 @@ export default defineRootSetup(() => {
 
   /**
    * The containers the print view must hold: one per slide, and one per click step with clicks. A
-   * figure registers its clicks with Slidev only once it has mounted, so a slide with a figure
-   * counts the figure's clicks from data/figures.ts, as the figure will.
+   * figure registers its clicks with Slidev only once it has mounted, so a slide counts them as the
+   * deck loader does (figure-steps.ts `slideClicks`), before Slidev knows them.
    */
   const expected = () => printRange.value.reduce((sum, no) => {
     const meta = slides.value[no - 1]?.meta
-    const figure = meta?.slide.frontmatter.figure
-    const declared = Math.max(meta?.clicks ?? 0, isFigureId(figure) ? figureClicks(FIGURES[figure]) : 0)
+    const declared = Math.max(meta?.clicks ?? 0, meta ? slideClicks(meta.slide.frontmatter) : 0)
     const clicks = isPrintWithClicks.value ? Math.max(0, declared - (meta?.slide.frontmatter.clicksStart ?? 0)) : 0
     return sum + 1 + clicks
   }, 0)
