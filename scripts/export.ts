@@ -208,6 +208,7 @@ async function figureTextIn(page: Page): Promise<string[]> {
 export async function exportNotes(output: string, options: { range?: string } = {}): Promise<void> {
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
+  const identity = identityOf(deck)
   const printed = await onPrintView({ range: options.range, pages: slides.length, scale: 1.5 }, async ({ page }) => {
     const containers = page.locator('.print-slide-container')
     const count = await containers.count()
@@ -217,11 +218,11 @@ export async function exportNotes(output: string, options: { range?: string } = 
     const shots = []
     for (const [i, slide] of slides.entries())
       shots.push({ slide, png: await containers.nth(i).screenshot(), figures: figures[i] })
-    await page.setContent(handoutHtml(identityOf(deck).title, shots), { waitUntil: 'load' })
+    await page.setContent(handoutHtml(identity.title, shots), { waitUntil: 'load' })
     return page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true })
   })
   mkdirSync(dirname(output), { recursive: true })
-  writeFileSync(output, await finishPdf(printed, { ...identityOf(deck), title: `${identityOf(deck).title} — speaker notes` }))
+  writeFileSync(output, await finishPdf(printed, { ...identity, title: `${identity.title} — speaker notes` }))
 }
 
 const USAGE = 'Usage: npm run export[:clicks|:notes] -- [--output file.pdf] [--dark] [--range 3,10-12]      (node scripts/export.ts slides|clicks|notes …)'

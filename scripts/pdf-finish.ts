@@ -13,6 +13,7 @@
  * the small scanner below; it changes nothing but adds those two operators.
  */
 import type { PDFDict, PDFDocument, PDFPage } from 'pdf-lib'
+import { escapeHtml } from './notes-html.ts'
 
 /** What every PDF of the deck says of itself. */
 export interface PdfIdentity {
@@ -105,7 +106,11 @@ export function markArtifacts(text: string): string {
     }
     run = undefined
   }
-  for (const { op, start, end } of ops) {
+  // Where the operator before this one ended: a run starts there, so that it holds its first operator's operands.
+  let previousEnd = 0
+  for (const { op, end } of ops) {
+    const from = previousEnd
+    previousEnd = end
     if (op === 'BDC' || op === 'BMC') {
       if (depth === 0)
         close()
@@ -122,8 +127,7 @@ export function markArtifacts(text: string): string {
       close()
       continue
     }
-    // A run starts at its first operator's operands: the previous operator's end.
-    run ??= { start: previousEnd(ops, start), end, paints: false }
+    run ??= { start: from, end, paints: false }
     run.end = end
     run.paints ||= PAINTING.has(op)
   }
@@ -137,24 +141,6 @@ export function markArtifacts(text: string): string {
     from = at
   }
   return out + text.slice(from)
-}
-
-/** Where the operator before the one starting at `start` ended (so the run includes its operands). */
-function previousEnd(ops: { start: number, end: number }[], start: number): number {
-  let lo = 0
-  let hi = ops.length - 1
-  let best = 0
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (ops[mid].end <= start) {
-      best = ops[mid].end
-      lo = mid + 1
-    }
-    else {
-      hi = mid - 1
-    }
-  }
-  return best
 }
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4), the only ones PDF/UA-1 takes without a role map. */
@@ -195,16 +181,12 @@ function mapRoles(pdf: PDFDocument, { PDFArray, PDFDict, PDFName }: typeof impor
   root.set(PDFName.of('RoleMap'), roleMap)
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, c => `&#${c.charCodeAt(0)};`)
-}
-
 function xmp(identity: PdfIdentity): string {
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(identity.title)}</rdf:li></rdf:Alt></dc:title>
-<dc:language><rdf:Bag><rdf:li>${escapeXml(identity.language)}</rdf:li></rdf:Bag></dc:language>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeHtml(identity.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:language><rdf:Bag><rdf:li>${escapeHtml(identity.language)}</rdf:li></rdf:Bag></dc:language>
 <pdfuaid:part>1</pdfuaid:part>
 </rdf:Description></rdf:RDF></x:xmpmeta>
 <?xpacket end="w"?>`
