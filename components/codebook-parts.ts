@@ -4,10 +4,10 @@
  * over several slides by the room each clause takes.
  */
 import type { Clause, ClauseGroup } from '../data/codebook.ts'
-import type { Actor } from '../data/escalation.ts'
+import type { Actor, CodedEvent } from '../data/escalation.ts'
 import { clauses, GROUP_NAMES } from '../data/codebook.ts'
 import { codedEvents } from '../data/escalation-events.ts'
-import digest from '../data/search-log-digest.json'
+import digest from '../data/search-log-digest.json' with { type: 'json' }
 import { yearText } from './escalation/events.ts'
 import { weightedPart } from './list-parts.ts'
 
@@ -33,15 +33,27 @@ export interface CodebookSection {
   clauses: ClauseWords[]
 }
 
-/** An example by its id: a record's label and year, or a candidate's label and year. Throws, naming the clause, for an id that is neither (the unit tests check every one). */
-function exampleWords(clause: Clause, id: string, side: Actor): ClauseExampleWords {
+/**
+ * A clause's example by its id: the record it names, or the candidate the search log kept out, with
+ * its label and year. Throws, naming the clause, for an id that is neither (the unit tests check
+ * every one). The appendix and the codebook handout (scripts/handouts.ts) both name examples so.
+ */
+export function clauseExample(clause: Clause, id: string): { record: CodedEvent } | { candidate: { label: string, year: string } } {
   const record = codedEvents.find(e => e.id === id)
   if (record)
-    return { side, words: `${record.label} (${yearText(record)})`, inRecord: true }
+    return { record }
   const candidate = digest.examples.find(c => c.id === id)
   if (candidate?.label)
-    return { side, words: `${candidate.label} (${candidate.date.slice(0, 4)})`, inRecord: false }
+    return { candidate: { label: candidate.label, year: candidate.date.slice(0, 4) } }
   throw new Error(`codebook: clause "${clause.id}" names "${id}" as an example, which is neither a record nor a logged candidate with a label`)
+}
+
+/** An example in words: a record's label and year, or a candidate's label and year. */
+function exampleWords(clause: Clause, id: string, side: Actor): ClauseExampleWords {
+  const example = clauseExample(clause, id)
+  return 'record' in example
+    ? { side, words: `${example.record.label} (${yearText(example.record)})`, inRecord: true }
+    : { side, words: `${example.candidate.label} (${example.candidate.year})`, inRecord: false }
 }
 
 function clauseWords(clause: Clause): ClauseWords {

@@ -24,13 +24,13 @@ import process from 'node:process'
 import { Cite, plugins } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import { stringify } from 'csv-stringify/sync'
+import { clauseExample } from '../components/codebook-parts.ts'
 import { yearText } from '../components/escalation/events.ts'
 import { moveNumber, recordRows } from '../components/escalation/table.ts'
 import { authorNames } from '../components/reference-list.ts'
 import { clauses, GROUP_NAMES } from '../data/codebook.ts'
 import { ACTOR_NAMES, CAPABILITY_NAMES, DISPUTE_NAMES, ESSAY_HORIZON, eventSourceIds, GROUND_NAMES, hasReason, KIND_NAMES, OFF_SCALE_KINDS, POSTURE_NAMES, rubric } from '../data/escalation.ts'
 import { codedEvents } from '../data/escalation-events.ts'
-import digest from '../data/search-log-digest.json' with { type: 'json' }
 import { RELAYS_STATE_MEDIA, shortCitation, sources } from '../data/sources.ts'
 import { formatPartialDate, parsePartialDate } from '../lib/dates.ts'
 import { CODEBOOK_MARKDOWN, RECORD_CSV, RECORD_JSON, REFERENCES_BIBTEX, REFERENCES_CSL_JSON } from '../lib/outputs.ts'
@@ -401,15 +401,12 @@ export function recordJson(rows: readonly MoveRow[], generated?: string): string
 // ---------------------------------------------------------------------------------------------
 // The codebook
 
-/** A clause's example in words: a record's label, year and move number, or a logged candidate's label and year. Throws, naming the clause, for an id that is neither. */
-function exampleWords(clause: Clause, id: string, all: readonly CodedEvent[]): string {
-  const record = all.find(e => e.id === id)
-  if (record)
-    return `${record.label} (${yearText(record)}; move ${moveNumber(id, all)}, \`${id}\`)`
-  const candidate = digest.examples.find(c => c.id === id)
-  if (candidate?.label)
-    return `${candidate.label} (${candidate.date.slice(0, 4)}; a candidate kept out, \`${id}\` in the search log)`
-  throw new Error(`codebook: clause "${clause.id}" names "${id}" as an example, which is neither a record nor a logged candidate with a label`)
+/** A clause's example in words: a record's label, year and move number, or a logged candidate's label and year (components/codebook-parts.ts `clauseExample` finds it). */
+function exampleWords(clause: Clause, id: string): string {
+  const example = clauseExample(clause, id)
+  return 'record' in example
+    ? `${example.record.label} (${yearText(example.record)}; move ${moveNumber(id)}, \`${id}\`)`
+    : `${example.candidate.label} (${example.candidate.year}; a candidate kept out, \`${id}\` in the search log)`
 }
 
 /** Text for a Markdown table cell. */
@@ -421,8 +418,8 @@ function tableCell(text: string): string {
  * The codebook as Markdown: every clause by group, with its id, test and examples; the levels; and
  * the columns of the record, so that the CSV can be read with this file alone.
  */
-export function codebookMarkdown(all: readonly CodedEvent[] = codedEvents, generated?: string): string {
-  const rows = moveRows(all)
+export function codebookMarkdown(generated?: string): string {
+  const rows = moveRows()
   const lines = [
     '# Codebook of the escalation record',
     '',
@@ -436,7 +433,7 @@ export function codebookMarkdown(all: readonly CodedEvent[] = codedEvents, gener
       lines.push('', `### ${clause.name} (\`${clause.id}\`)`, '', clause.test)
       const examples = (Object.keys(ACTOR_NAMES) as Actor[]).flatMap((side) => {
         const example = clause.examples[side]
-        return example ? [`${ACTOR_NAMES[side]}: ${exampleWords(clause, example.id, all)}`] : []
+        return example ? [`${ACTOR_NAMES[side]}: ${exampleWords(clause, example.id)}`] : []
       })
       if (examples.length)
         lines.push('', `Examples. ${examples.join('. ')}.`)
@@ -502,7 +499,7 @@ export function dataFiles(generated?: string): DataFile[] {
     { name: REFERENCES_CSL_JSON, text: `${JSON.stringify(items, null, 2)}\n`, holds: `${items.length} references` },
     { name: RECORD_CSV, text: recordCsv(rows), holds: moves },
     { name: RECORD_JSON, text: recordJson(rows, generated), holds: moves },
-    { name: CODEBOOK_MARKDOWN, text: codebookMarkdown(codedEvents, generated), holds: `${clauses.length} clauses, ${RECORD_COLUMNS.length} columns` },
+    { name: CODEBOOK_MARKDOWN, text: codebookMarkdown(generated), holds: `${clauses.length} clauses, ${RECORD_COLUMNS.length} columns` },
   ]
 }
 
