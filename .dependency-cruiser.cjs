@@ -19,6 +19,13 @@ module.exports = {
       from: { path: '^scripts/' },
       to: { path: '^tests/' },
     },
+    {
+      name: 'browser-never-compiles',
+      severity: 'error',
+      comment: 'The deck (components/, setup/, layouts/) reads compiled figure specs; it never imports the compiler or any other script.',
+      from: { path: '^(components|setup|layouts)/' },
+      to: { path: '^scripts/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { spawn } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +24,26 @@ function menuButtonWithoutNesting(): Plugin {
   }
 }
 
+/**
+ * In the dev server, a change to a record in data/ compiles the figures again (npm run figures, in
+ * a process of its own so it reads the records afresh); the specs it rewrites reload the slides
+ * that show them. The build reads the committed specs, which a unit test holds to the records.
+ */
+function figuresRecompiled(): Plugin {
+  const data = fileURLToPath(new URL('./data/', import.meta.url))
+  const compiler = fileURLToPath(new URL('./scripts/figures/compile.ts', import.meta.url))
+  return {
+    name: 'deck:figures-recompiled',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(data) && !file.includes('figure-specs') && /\.(ts|json)$/.test(file))
+          spawn(process.execPath, [compiler], { stdio: 'inherit' })
+      })
+    },
+  }
+}
+
 export default defineConfig({
   // The map and the chart import these lazily. Bundled at start-up, they no longer make the dev
   // server discover them mid-page and reload it, which `slidev export` would catch half-way
@@ -41,7 +62,7 @@ export default defineConfig({
     watch: { ignored: ['**/.cache/**', '**/.e2e*/**', '**/dist/**', '**/exports/**', '**/screenshots/**', '**/test-results/**', '**/.scratch/**'] },
   },
   // `npm run build:single` (scripts/build-single.ts): everything in one HTML file.
-  plugins: [menuButtonWithoutNesting(), ...(singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [])],
+  plugins: [menuButtonWithoutNesting(), figuresRecompiled(), ...(singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [])],
   define: {
     __DECK_SINGLE_FILE__: JSON.stringify(singleFile),
   },

@@ -1,54 +1,46 @@
 /**
- * What a figure tells the deck, in one place: how many clicks it takes, how many of its steps show
- * at a click, and the mark it shows once it is drawn. The components register the clicks with their
+ * What a figure tells the deck, read from its compiled summary (data/figure-specs/index.json,
+ * written by scripts/figures/compile.ts): how many clicks it takes, which sources its slide cites
+ * for it, and the mark it shows once it is drawn. The components register the clicks with their
  * slide (use-figure.ts `useFigureClicks`) and bind the mark to `data-waitfor`; the deck loader
- * (scripts/deck.ts), the exports and the tests read the same, so no slide declares them and no
- * table repeats them.
+ * (scripts/deck.ts), the print view, the source line and the tests read the same summary, so no
+ * slide declares them and nothing works them out twice.
  */
-import type { Figure, FigureComponent } from '../data/figures.ts'
-import { FIGURES, isFigureId } from '../data/figures.ts'
+import type { FigureComponent, FigureId } from '../data/figures.ts'
+import compiled from '../data/figure-specs/index.json' with { type: 'json' }
+import { isFigureId } from '../data/figures.ts'
 
-/**
- * The element a figure shows inside itself once it is completely drawn (its `data-waitfor`, which
- * Slidev's exporter, the print view's ready mark and the end-to-end tests wait for); none for a
- * list, which is drawn as soon as it is there.
- */
-export const READY_MARK: Readonly<Record<FigureComponent, string | undefined>> = {
-  BalticMap: '.baltic-map-ready',
-  EscalationChart: '.escalation-frame',
-  References: undefined,
-  Codebook: undefined,
-  EscalationTable: undefined,
-  EscalationReasons: undefined,
-  EscalationDisputes: undefined,
+/** What every slide needs to know of its figure, without loading it. */
+export interface FigureSummary {
+  component: FigureComponent
+  /** Clicks the figure takes: a map one per layer, a chart one per move the speaker talks about, a list none. */
+  clicks: number
+  /** The sources the slide's source line cites for the figure (a chart cites its moves in its own caption). */
+  sourceIds: readonly string[]
+  /** The element the figure shows inside itself once it is completely drawn, for `data-waitfor`; none for a list. */
+  readyMark?: string
 }
 
-/**
- * How many clicks a figure takes: a map one per step, a chart one per move the speaker talks about
- * (none for an appendix chart), a list part none.
- */
-export function figureClicks(figure: Figure): number {
-  switch (figure.component) {
-    case 'BalticMap':
-      return figure.steps.length
-    case 'EscalationChart':
-      return figure.spoken?.length ?? 0
-    default:
-      return 0
-  }
+const SUMMARIES = compiled as Record<FigureId, FigureSummary>
+
+/** The compiled summary of the figure `id`. */
+export function figureSummary(id: FigureId): FigureSummary {
+  const summary = SUMMARIES[id]
+  if (!summary)
+    throw new Error(`The figure "${id}" has no compiled summary in data/figure-specs/index.json: run npm run figures`)
+  return summary
 }
 
-/** The figure a slide's frontmatter names (`figure: id`, data/figures.ts), if it names one. */
-export function slideFigure(frontmatter: { figure?: unknown }): Figure | undefined {
-  return isFigureId(frontmatter.figure) ? FIGURES[frontmatter.figure] : undefined
+/** The summary of the figure a slide's frontmatter names (`figure: id`, data/figures.ts), if it names one. */
+export function slideFigure(frontmatter: { figure?: unknown }): FigureSummary | undefined {
+  return isFigureId(frontmatter.figure) ? figureSummary(frontmatter.figure) : undefined
 }
 
 /** How many clicks a slide takes: as many as its frontmatter declares (`clicks:`), else its figure's, else none. */
 export function slideClicks(frontmatter: { clicks?: unknown, figure?: unknown }): number {
   if (typeof frontmatter.clicks === 'number')
     return frontmatter.clicks
-  const figure = slideFigure(frontmatter)
-  return figure ? figureClicks(figure) : 0
+  return slideFigure(frontmatter)?.clicks ?? 0
 }
 
 /**

@@ -8,16 +8,17 @@
  *   const shown = useFigureClicks(figureClicks(figure)) // how many steps show at this click
  */
 import type { ComputedRef } from 'vue'
-import type { FigureComponent, FigureOf } from '../data/figures.ts'
+import type { FigureComponent, FigureId, FigureOf } from '../data/figures.ts'
 import { useSlideContext } from '@slidev/client'
 import { computed, onUnmounted, useId } from 'vue'
 import { figureFor } from '../data/figures.ts'
 import { stepsShown } from './figure-steps.ts'
 
-export function useFigure<C extends FigureComponent>(component: C): FigureOf<C> {
+export function useFigure<C extends FigureComponent>(component: C): FigureOf<C> & { id: FigureId } {
   const { $frontmatter, $page, $route } = useSlideContext()
   const title = $route?.meta.slide?.title
-  return figureFor(component, $frontmatter.figure, `Slide ${$page.value}${title ? ` "${title}"` : ''}`)
+  const figure = figureFor(component, $frontmatter.figure, `Slide ${$page.value}${title ? ` "${title}"` : ''}`)
+  return { ...figure, id: $frontmatter.figure as FigureId }
 }
 
 /**

@@ -27,9 +27,10 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import bboxClip from '@turf/bbox-clip'
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
+import simplify from 'simplify-js'
 import { feature, mesh } from 'topojson-client'
 import { BASEMAP_SOURCE_ID } from '../data/geodata.ts'
-import { insideRings, polygonsOf, shapeRings } from '../lib/shapes.ts'
 import { placeById } from '../data/places.ts'
 import { parseCommandLine } from './cli.ts'
 
@@ -103,40 +104,18 @@ export function decodeArcs(topology: Topology): Arc[] {
   })
 }
 
-/** Douglas–Peucker on one arc; its two ends are always kept, so arcs still meet where they met. */
+/**
+ * Douglas–Peucker on one arc (simplify-js, with its radial pre-pass off), on a plane whose x is
+ * longitude scaled by `lonScale` so that a tolerance means the same distance both ways; the two
+ * ends are always kept, so arcs still meet where they met.
+ */
 export function simplifyArc(arc: Arc, toleranceDeg: number, lonScale = Math.cos((56 * Math.PI) / 180)): Arc {
   if (arc.length <= 2)
     return arc
-  const keep = new Uint8Array(arc.length)
-  keep[0] = 1
-  keep[arc.length - 1] = 1
-  const stack: [number, number][] = [[0, arc.length - 1]]
-  while (stack.length) {
-    const [first, last] = stack.pop()!
-    const ax = arc[first][0] * lonScale
-    const ay = arc[first][1]
-    const dx = arc[last][0] * lonScale - ax
-    const dy = arc[last][1] - ay
-    const length2 = dx * dx + dy * dy
-    let worst = -1
-    let worstDistance = 0
-    for (let i = first + 1; i < last; i++) {
-      const px = arc[i][0] * lonScale - ax
-      const py = arc[i][1] - ay
-      // Distance to the segment (or to its start, for a closed arc whose ends coincide).
-      const t = length2 > 0 ? Math.max(0, Math.min(1, (px * dx + py * dy) / length2)) : 0
-      const distance = Math.hypot(px - t * dx, py - t * dy)
-      if (distance > worstDistance) {
-        worstDistance = distance
-        worst = i
-      }
-    }
-    if (worst > 0 && worstDistance > toleranceDeg) {
-      keep[worst] = 1
-      stack.push([first, worst], [worst, last])
-    }
-  }
-  return arc.filter((_, i) => keep[i])
+  // simplify-js returns the very points it was given, so each kept point finds its position again.
+  const points = arc.map(([x, y]) => ({ x: x * lonScale, y }))
+  const index = new Map(points.map((p, i) => [p, i]))
+  return simplify(points, toleranceDeg, true).map(p => arc[index.get(p)!])
 }
 
 const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS
@@ -172,10 +151,13 @@ export function clipCountry(shape: Polygon | MultiPolygon, region: BBox): Polygo
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons }
 }
 
-/** Even–odd point-in-polygon test on a shape's [lng, lat] rings (lib/geo.ts `insideRings`). */
+/** Whether the shape holds the point (turf's point-in-polygon). */
 export function containsPoint(shape: Polygon | MultiPolygon, lng: number, lat: number): boolean {
-  return insideRings(shapeRings(shape), { lat, lon: lng })
+  return booleanPointInPolygon([lng, lat], shape)
 }
+
+/** A shape's polygons, each a list of rings (a Polygon is one polygon). */
+const polygonsOf = (shape: Polygon | MultiPolygon): Position[][][] => shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates
 
 function countryGeometries(topology: Topology): GeometryCollection<{ name?: string }> {
   const countries = topology.objects?.countries

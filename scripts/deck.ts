@@ -7,7 +7,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Figure, FigureComponent, FigureId, FigureOf } from '../data/figures.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { READY_MARK, slideClicks } from '../components/figure-steps.ts'
+import { figureSummary, slideClicks } from '../components/figure-steps.ts'
 import { FIGURES, isFigureId } from '../data/figures.ts'
 
 export interface DeckSlide {
@@ -89,5 +89,5 @@ function isOf<C extends FigureComponent>(component: C, figure: Figure & { id: Fi
 
 /** How many figures on the slide say when they are drawn (`data-waitfor`), for a test or script to wait for. */
 export function drawnFigureCount(slide: DeckSlide): number {
-  return slide.figure && READY_MARK[slide.figure.component] ? 1 : 0
+  return slide.figure && figureSummary(slide.figure.id).readyMark ? 1 : 0
 }

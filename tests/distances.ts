@@ -1,46 +1,37 @@
 /**
- * Every distance the deck states about the map, computed from the map's own shapes
- * (data/geo/baltic.json, Natural Earth) by components/baltic-map/reach.ts: the same functions the
- * map draws with, so a slide, the map and its text alternative cannot disagree. Rounded to the km;
- * nothing here is typed in. The weapons' ranges are their records' (data/weapons.ts).
- *
- * For the tests, which hold the slides' words to these values; the map computes the same values
- * from the geodata it loads lazily.
+ * Every distance the deck states about the map, reckoned by the tests' own oracle (geo-oracle.ts:
+ * haversine and brute force) from the map's shapes (data/geo/baltic.json, Natural Earth), not by
+ * the code that compiles the maps. The unit tests hold the compiled maps (data/figure-specs/) and
+ * the slides' words to these values. The weapons' ranges are their records' (data/weapons.ts).
  */
-import type { BalticGeodata } from '../data/geodata.ts'
+import type { BalticGeodata, CountryFeature } from '../data/geodata.ts'
 import type { MeasuredPlaceId } from '../data/map-layers.ts'
-import type { WeaponId } from '../data/weapons.ts'
-import { suwalkiGap } from '../components/baltic-map/basemap.ts'
-import { countriesCrossed, mainlandLink, nearestInOblast } from '../components/baltic-map/reach.ts'
 import basemap from '../data/geo/baltic.json' with { type: 'json' }
 import { MEASURED_PLACES } from '../data/map-layers.ts'
 import { placeById } from '../data/places.ts'
-import { missileOn, weapons } from '../data/weapons.ts'
+import { weapons } from '../data/weapons.ts'
+import { haversineKm, nearestKm, sampledOutline } from './geo-oracle.ts'
 
-/** Every distance the map draws and the slides state, in km, unrounded, from the geodata. */
-interface MapDistances {
-  /** Shortest great-circle distance from the oblast to mainland Russia. */
-  mainlandRussia: number
-  /** Straight-line width of the Suwałki Gap, tripoint to tripoint. */
-  suwalkiGap: number
-  /** Distance from each measured place to the oblast's nearest point. */
-  places: Record<MeasuredPlaceId, number>
-  /** The names of the countries the shortest line to mainland Russia crosses, in order. */
-  mainlandCrosses: string[]
+const GEODATA = basemap as unknown as BalticGeodata
+
+export const countryShape = (id: string) => (GEODATA.features.find(f => f.properties.id === id) as CountryFeature).geometry
+
+/** The oblast's outline, sampled every 0.5 km. */
+export const OBLAST_OUTLINE = sampledOutline(countryShape('kaliningrad'))
+
+/** Shortest distance between the oblast and mainland Russia, by brute force over both outlines (near each other). */
+function mainlandKm(): number {
+  const mainland = sampledOutline(countryShape('russia'), 1).filter(p => p.lon < 30 && p.lat < 58)
+  return Math.min(...OBLAST_OUTLINE.filter(p => p.lon > 21.5).map(p => nearestKm(p, mainland)))
 }
 
-function mapDistances(data: BalticGeodata): MapDistances {
-  const link = mainlandLink(data)
-  const names = new Map(data.features.map(f => [f.properties.id, f.properties.name]))
-  return {
-    mainlandRussia: link.distanceKm,
-    mainlandCrosses: countriesCrossed(data, link).map(id => names.get(id)!),
-    suwalkiGap: suwalkiGap(data).widthKm,
-    places: Object.fromEntries(MEASURED_PLACES.map(id => [id, nearestInOblast(data, placeById(id)).distanceKm])) as Record<MeasuredPlaceId, number>,
-  }
+function suwalkiKm(): number {
+  const gap = GEODATA.features.find(f => f.properties.id === 'suwalki-gap')!.geometry as { coordinates: number[][] }
+  const [[lon1, lat1], [lon2, lat2]] = [gap.coordinates[0], gap.coordinates.at(-1)!]
+  return haversineKm({ lat: lat1, lon: lon1 }, { lat: lat2, lon: lon2 })
 }
 
-const measured = mapDistances(basemap as unknown as BalticGeodata)
+const places = Object.fromEntries(MEASURED_PLACES.map(id => [id, nearestKm(placeById(id), OBLAST_OUTLINE)])) as Record<MeasuredPlaceId, number>
 
 /**
  * In km, rounded: from Kaliningrad Oblast to mainland Russia (shortest great circle between the
@@ -48,18 +39,10 @@ const measured = mapDistances(basemap as unknown as BalticGeodata)
  * to the oblast's nearest point.
  */
 export const DISTANCES_KM = {
-  mainlandRussia: Math.round(measured.mainlandRussia),
-  suwalkiGap: Math.round(measured.suwalkiGap),
-  ...Object.fromEntries(MEASURED_PLACES.map(id => [id, Math.round(measured.places[id])])) as Record<MeasuredPlaceId, number>,
+  mainlandRussia: Math.round(mainlandKm()),
+  suwalkiGap: Math.round(suwalkiKm()),
+  ...Object.fromEntries(MEASURED_PLACES.map(id => [id, Math.round(places[id])])) as Record<MeasuredPlaceId, number>,
 } as const
 
 /** Every nominal maximum range a weapon's missiles have had, in km, from data/weapons.ts (the slides may state any). */
 export const RANGES_KM = weapons.flatMap(w => w.missiles.map(m => m.rangeKm))
-
-/** Whether each measured place lies within each weapon's range of the oblast's nearest point, on `date` (YYYY-MM-DD). */
-export function inReach(date: string): Record<WeaponId, Record<MeasuredPlaceId, boolean>> {
-  return Object.fromEntries(weapons.map(w => [
-    w.id,
-    Object.fromEntries(MEASURED_PLACES.map(id => [id, measured.places[id] <= missileOn(w, date).rangeKm])) as Record<MeasuredPlaceId, boolean>,
-  ])) as Record<WeaponId, Record<MeasuredPlaceId, boolean>>
-}

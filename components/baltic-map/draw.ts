@@ -1,30 +1,26 @@
 /**
- * Draws the map's layer models (models.ts) with Leaflet, once: a few Leaflet layers per kind of
- * model (`shapesOf`, one case a kind), each model into its owner's layer group, which `setVisible` adds to or removes from the map. Then
- * places every label for the current view (labels.ts). Colours and patterns come from CSS classes
- * (baltic-map.css), so dark mode needs no redraw.
+ * Draws a map's compiled spec (spec.ts) with Leaflet, once: each shape as GeoJSON into its owner's
+ * group (the base map, or the layer that reveals it), which `setVisible` adds to or removes from
+ * the map; then places every label for the current view (labels.ts). Colours and patterns come from
+ * CSS classes (baltic-map.css), so dark mode needs no redraw.
  *
- * Leaflet is passed in (the component imports it lazily), so this module adds nothing to the
- * first slide's bundle. What to draw and where labels may go is decided in models.ts.
+ * Leaflet is passed in (the component imports it lazily), so this module adds nothing to the first
+ * slide's bundle. What to draw and where labels may go was decided when the spec was compiled
+ * (scripts/figures/map-spec.ts); only the labels' pixels are worked out here.
  */
 import type * as Leaflet from 'leaflet'
-import type { BalticGeodata } from '../../data/geodata.ts'
-import type { LatLon } from '../../lib/geo.ts'
 import type { PixelPolygon } from './label-shapes.ts'
 import type { Leader, Point, Rect, Size } from './labels.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { LabelModel, LayerModel, Owner, Pane, PointModel } from './model-types.ts'
-import { lngLatToLatLng, toLatLng } from '../../lib/geo.ts'
-import { insidePolygon, polygonsOf } from '../../lib/shapes.ts'
-import { countryFeatures } from './basemap.ts'
-import { nameOnShape, samplePoints, visiblePoles } from './label-shapes.ts'
+import type { LatLon, MapLabel, MapShape, MapSpec, Owner, Pane } from './spec.ts'
+import { insidePolygon, nameOnShape, samplePoints, visiblePoles } from './label-shapes.ts'
 import { lineObstacles, placeLabels } from './labels.ts'
-import { PANES } from './model-types.ts'
+import { PANES } from './spec.ts'
 
 type L = typeof Leaflet
 
 interface DrawnLabel {
-  model: LabelModel
+  label: MapLabel
   element: HTMLElement
   marker: Leaflet.Marker
   size?: Size
@@ -32,9 +28,9 @@ interface DrawnLabel {
 }
 
 export interface DrawnMap {
-  /** Shows exactly these steps (the base map always shows). */
+  /** Shows exactly these layers (the base map always shows). */
   setVisible: (visible: ReadonlySet<LayerId>) => void
-  /** Places every label of the slide for the current view (all steps, so nothing moves between clicks). */
+  /** Places every label of the slide for the current view (all layers', so nothing moves between clicks). */
   layout: () => void
 }
 
@@ -43,36 +39,26 @@ export interface DrawOptions {
   controlRects: () => Rect[]
 }
 
-const latLngs = (points: readonly LatLon[]) => points.map(toLatLng)
+const toLatLng = (p: LatLon): [number, number] => [p.lat, p.lon]
 
-/** The Leaflet layers that draw a model (labels are markers placed by `layout`, so they have none here). */
-function shapesOf(L: L, m: Exclude<LayerModel, LabelModel>, pane: (name: Pane) => string): Leaflet.Layer[] {
-  switch (m.kind) {
-    case 'area': {
-      const classOf = new Map(m.countries.map(c => [c.feature.properties.id, c.className]))
-      return [L.geoJSON(m.countries.map(c => c.feature), { pane: pane(m.pane), interactive: false, style: f => ({ className: classOf.get(f!.properties.id) }) })]
-    }
-    case 'envelope':
-      return [L.polygon(latLngs(m.ring), { pane: pane(m.pane), interactive: false, fill: m.fill, className: m.className })]
-    case 'line':
-      return [L.polyline(latLngs(m.path), { pane: pane('lines'), interactive: false, className: m.className })]
-    case 'arrow':
-      return [
-        L.polyline(latLngs(m.shaft), { pane: pane('lines'), interactive: false, className: m.shaftClass }),
-        L.polygon(latLngs(m.head), { pane: pane('lines'), interactive: false, className: m.headClass }),
-      ]
-    case 'point':
-      return [L.circleMarker(toLatLng(m.at), { radius: m.radiusPx, pane: pane('points'), interactive: false, className: m.className })]
-  }
+/** The Leaflet layer that draws a shape: GeoJSON with the shape's classes, a point as a dot. */
+function drawShape(L: L, shape: MapShape, pane: (name: Pane) => string): Leaflet.Layer {
+  const { className, outline, radiusPx } = shape.properties
+  return L.geoJSON(shape, {
+    pane: pane(shape.properties.pane),
+    interactive: false,
+    style: () => ({ className, ...(outline ? { fill: false } : {}) }),
+    pointToLayer: (_, latlng) => L.circleMarker(latlng, { radius: radiusPx, pane: pane(shape.properties.pane), interactive: false, className }),
+  })
 }
 
 /** A label's box: its lines, each a span; a line that shows with a step carries the step's id. */
-function labelElement(model: LabelModel): { element: HTMLElement, stepLines: { span: HTMLElement, layer: LayerId }[] } {
+function labelElement(label: MapLabel): { element: HTMLElement, stepLines: { span: HTMLElement, layer: LayerId }[] } {
   const element = document.createElement('div')
-  element.className = `map-label map-label--${model.style}`
-  element.dataset.layer = model.owner
+  element.className = `map-label map-label--${label.style}`
+  element.dataset.layer = label.owner
   const stepLines: { span: HTMLElement, layer: LayerId }[] = []
-  for (const line of model.lines) {
+  for (const line of label.lines) {
     const span = document.createElement('span')
     span.className = `map-label-line${line.className ? ` ${line.className}` : ''}`
     span.textContent = line.text
@@ -85,7 +71,7 @@ function labelElement(model: LabelModel): { element: HTMLElement, stepLines: { s
   return { element, stepLines }
 }
 
-export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: readonly LayerModel[], options: DrawOptions): DrawnMap {
+export function drawMap(L: L, map: Leaflet.Map, spec: MapSpec, options: DrawOptions): DrawnMap {
   for (const [name, zIndex] of Object.entries(PANES)) {
     const pane = map.getPane(`bm-${name}`) ?? map.createPane(`bm-${name}`)
     pane.style.zIndex = String(zIndex)
@@ -93,49 +79,38 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
   const pane = (name: Pane) => `bm-${name}`
 
   const groups = new Map<Owner, Leaflet.LayerGroup>([['base', L.layerGroup().addTo(map)]])
-  for (const model of models) {
-    if (!groups.has(model.owner))
-      groups.set(model.owner, L.layerGroup())
-  }
-  const group = (owner: Owner) => groups.get(owner)!
+  const group = (owner: Owner) => groups.get(owner) ?? groups.set(owner, L.layerGroup()).get(owner)!
+  for (const shape of spec.shapes)
+    group(shape.properties.owner).addLayer(drawShape(L, shape, pane))
 
   const labels: DrawnLabel[] = []
-  /** Label lines that show with a step, though their label belongs to the base map ("NATO 1999"). */
+  /** Label lines that show with a layer, though their label belongs to the base map ("NATO 1999"). */
   const stepLines: { span: HTMLElement, layer: LayerId }[] = []
-  for (const model of models) {
-    if (model.kind === 'label') {
-      // A label: a marker whose icon is the label's box, moved into place by `layout`.
-      const { element, stepLines: lines } = labelElement(model)
-      stepLines.push(...lines)
-      const icon = L.divIcon({ className: 'map-label-anchor', html: element, iconSize: [0, 0], iconAnchor: [0, 0] })
-      const marker = L.marker([0, 0], { icon, interactive: false, keyboard: false, pane: pane('labels') })
-      group(model.owner).addLayer(marker)
-      labels.push({ model, element, marker })
-      continue
-    }
-    for (const layer of shapesOf(L, model, pane))
-      group(model.owner).addLayer(layer)
+  for (const label of spec.labels) {
+    // A label: a marker whose icon is the label's box, moved into place by `layout`.
+    const { element, stepLines: lines } = labelElement(label)
+    stepLines.push(...lines)
+    const icon = L.divIcon({ className: 'map-label-anchor', html: element, iconSize: [0, 0], iconAnchor: [0, 0] })
+    const marker = L.marker([0, 0], { icon, interactive: false, keyboard: false, pane: pane('labels') })
+    group(label.owner).addLayer(marker)
+    labels.push({ label, element, marker })
   }
 
-  /** Points and lines labels keep clear of, whatever step they belong to. */
-  const markerObstacles = models.filter((m): m is PointModel => m.kind === 'point').map(m => ({ latlng: L.latLng(toLatLng(m.at)), radiusPx: m.radiusPx }))
-  const lineObstacleLatLngs = models.flatMap((m) => {
-    if (m.kind === 'line' && m.keepClear)
-      return [m.path]
-    if (m.kind === 'arrow')
-      return [m.keepClear]
-    return []
-  }).map(line => line.map(p => L.latLng(toLatLng(p))))
+  /** Dots and lines labels keep clear of, whatever layer they belong to. */
+  const kept = spec.shapes.filter(s => s.properties.keepClear)
+  const markerObstacles = kept.flatMap(s => s.geometry.type === 'Point' ? [{ latlng: L.latLng(s.geometry.coordinates[1], s.geometry.coordinates[0]), radiusPx: s.properties.radiusPx ?? 0 }] : [])
+  const lineObstacleLatLngs = kept.flatMap(s => s.geometry.type === 'LineString' ? [s.geometry.coordinates.map(([lon, lat]) => L.latLng(lat, lon))] : [])
 
   const project = (p: LatLon): Point => map.latLngToContainerPoint(toLatLng(p))
   const mapSize = (): Size => ({ width: map.getSize().x, height: map.getSize().y })
 
   // Country outlines in container pixels, with their boxes, projected afresh by each layout.
-  const countries = countryFeatures(data)
+  const countries = spec.shapes.filter(s => s.properties.owner === 'base' && s.properties.country)
+  const polygonsOf = (g: MapShape['geometry']) => g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
   let countriesPx = new Map<string, PixelPolygon[]>()
   let boxesPx = new Map<string, Rect>()
   const projectCountries = () => {
-    countriesPx = new Map(countries.map(f => [f.properties.id, polygonsOf(f.geometry).map(rings => rings.map(ring => ring.map(p => map.latLngToContainerPoint(lngLatToLatLng(p)))))]))
+    countriesPx = new Map(countries.map(f => [f.properties.country!, polygonsOf(f.geometry).map(rings => rings.map(ring => ring.map(([lon, lat]) => map.latLngToContainerPoint([lat, lon]))))]))
     boxesPx = new Map([...countriesPx].map(([id, polygons]) => {
       const points = polygons.flat(2)
       const [xs, ys] = [points.map(p => p.x), points.map(p => p.y)]
@@ -153,10 +128,10 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
   const onOpenSea = (rect: Rect) => samplePoints(rect).every(p => countryAt(p) === undefined)
 
   /** Where a label may go in the current view, as a request to `placeLabels`. */
-  function request(label: DrawnLabel, size: Size) {
-    const { model } = label
-    const spot = model.spot
-    const common = { key: model.key, size: label.size!, optional: model.optional, nudgePx: model.nudgePx }
+  function request(drawn: DrawnLabel, size: Size) {
+    const { label } = drawn
+    const spot = label.spot
+    const common = { id: label.id, size: drawn.size!, optional: label.optional, nudgePx: label.nudgePx }
     if ('onShape' in spot)
       return { ...common, ...nameOnShape(countriesPx.get(spot.onShape)!, size, { beside: onOpenSea, fallback: project(spot.fallback) }) }
     if ('poles' in spot)
@@ -235,7 +210,7 @@ export function drawMap(L: L, map: Leaflet.Map, data: BalticGeodata, models: rea
     const requests = labels.map(l => request(l, size)).filter(r => r.anchors.length || !r.optional)
     const placed = placeLabels(requests, { box: size, marginPx: 4, obstacles })
     for (const label of labels) {
-      const spot = placed.get(label.model.key)
+      const spot = placed.get(label.label.id)
       label.element.style.display = spot ? '' : 'none'
       if (!spot)
         continue

@@ -5,7 +5,7 @@
  * labels.ts `placeLabels`; `leader` draws the line).
  */
 import type { LabelRequest, Placement, Point, Rect, Size } from './labels.ts'
-import { insidePolygon } from '../../lib/shapes.ts'
+import inside from 'point-in-polygon-hao'
 
 /** A polygon in container pixels: rings of points, the first of each polygon its outer ring. */
 export type PixelPolygon = readonly (readonly Point[])[]
@@ -77,6 +77,17 @@ export function samplePoints(rect: Rect, insetPx = 2): Point[] {
   const xs = [rect.x + insetPx, rect.x + rect.width / 2, rect.x + rect.width - insetPx]
   const ys = [rect.y + insetPx, rect.y + rect.height / 2, rect.y + rect.height - insetPx]
   return ys.flatMap(y => xs.map(x => ({ x, y })))
+}
+
+/** Each polygon as point-in-polygon-hao takes it (closed rings of [x, y]), made once per polygon. */
+const asRings = new WeakMap<PixelPolygon, number[][][]>()
+
+/** Whether `p` is inside a polygon in pixels (its rings: the first outer, the rest holes); on the edge counts as inside. */
+export function insidePolygon(rings: PixelPolygon, p: Point): boolean {
+  let closed = asRings.get(rings)
+  if (!closed)
+    asRings.set(rings, closed = rings.map(ring => [...ring, ring[0]].map(q => [q.x, q.y])))
+  return inside([p.x, p.y], closed) !== false
 }
 
 /** Whether the whole box lies on the shape: its nine sample points all inside one of its polygons. */

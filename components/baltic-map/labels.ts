@@ -12,9 +12,11 @@
  * beside it) is in label-shapes.ts.
  */
 
-import type { XY } from '../../lib/shapes.ts'
-
-export type Point = XY
+/** A point in container pixels: x to the right, y down. */
+export interface Point {
+  x: number
+  y: number
+}
 
 export interface Size {
   width: number
@@ -31,7 +33,7 @@ export const AROUND_A_POINT: readonly Placement[] = ['right', 'left', 'top', 'bo
 
 export interface LabelRequest {
   /** Unique among the requests. */
-  key: string
+  id: string
   /** The label's measured size, in pixels. */
   size: Size
   /** Candidate anchor points, best first. */
@@ -60,7 +62,7 @@ export interface Leader {
 }
 
 export interface PlacedLabel {
-  key: string
+  id: string
   anchor: Point
   placement: Placement
   /** The label's box; for a required label that found no free spot, moved inside the map. */
@@ -129,10 +131,10 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   const taken: Rect[] = [...(options.obstacles ?? [])]
   const placed = new Map<string, PlacedLabel | undefined>()
   for (const request of requests) {
-    if (placed.has(request.key))
-      throw new Error(`Two labels share the key "${request.key}"`)
+    if (placed.has(request.id))
+      throw new Error(`Two labels share the id "${request.id}"`)
     if (!request.anchors.length)
-      throw new Error(`Label "${request.key}" has no anchor`)
+      throw new Error(`Label "${request.id}" has no anchor`)
     const gaps = typeof request.gapPx === 'number' ? [request.gapPx] : request.gapPx
     const search = (honourAccepts: boolean) => {
       let best: { label: PlacedLabel, cost: number } | undefined
@@ -153,7 +155,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
             const boxes = [rect, ...(leader ? lineObstacles([leader.from, leader.to], 1.5) : [])]
             const cost = 4 * outsideArea(rect, inner) + taken.reduce((sum, t) => sum + boxes.reduce((s, b) => s + overlapArea(b, t), 0), 0)
             if (!best || cost < best.cost)
-              best = { label: { key: request.key, anchor, placement, rect, ...(leader ? { leader } : {}) }, cost }
+              best = { label: { id: request.id, anchor, placement, rect, ...(leader ? { leader } : {}) }, cost }
             if (cost === 0)
               return best
           }
@@ -164,7 +166,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
     // A required label that `accepts` rules out everywhere still shows, at its least-bad spot.
     const best = search(true) ?? (request.optional ? undefined : search(false))
     if (!best || (best.cost > 0 && request.optional)) {
-      placed.set(request.key, undefined)
+      placed.set(request.id, undefined)
       continue
     }
     let label = best.label
@@ -172,7 +174,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       const rect = clampInside(label.rect, inner)
       label = { ...label, rect, ...(label.leader ? { leader: leaderTo(label.anchor, rect) } : {}) }
     }
-    placed.set(request.key, label)
+    placed.set(request.id, label)
     taken.push(label.rect)
     if (label.leader)
       taken.push(...lineObstacles([label.leader.from, label.leader.to], 1.5))

@@ -1,25 +1,23 @@
 /**
- * The Leaflet map's life in a component: load Leaflet and the geodata (lazily, so only map slides
- * fetch them), create the map and its controls, draw, fit the view whenever the box or the slide
+ * The Leaflet map's life in a component: load Leaflet and the figure's compiled spec (lazily, so
+ * only map slides fetch them), create the map and its controls, draw, fit the view whenever the box or the slide
  * changes, place the labels again after a pan or zoom, and remove it all on unmount.
  *
- * Keys: the deck's own handler (keys.ts), not Leaflet's `keyboard` option. Leaflet's pans with an
+ * Keys: the deck's own handler (keyboard.ts), not Leaflet's `keyboard` option. Leaflet's pans with an
  * animation, triples its steps with Shift, focuses the map on every mouse press and lets Escape
  * only close popups; the deck pans at once, keeps a mouse user's focus with the slides, and hands
  * the keys back to the slides on Escape (tests/e2e/map.spec.ts, "moving the map").
  */
 import type * as Leaflet from 'leaflet'
 import type { Ref, ShallowRef } from 'vue'
-import type { BalticGeodata } from '../../data/geodata.ts'
 import type { DrawnMap } from './draw.ts'
 import type { Rect } from './labels.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { BoundsTuple } from './view-bounds.ts'
+import type { MapSpec } from './spec.ts'
 import { onSlideEnter } from '@slidev/client'
 import { useElementSize } from '@vueuse/core'
 import { nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
-import { loadGeodata } from './basemap.ts'
-import { mapKeyAction, ZOOM_STEP } from './keys.ts'
+import { mapKeyAction, ZOOM_STEP } from './keyboard.ts'
 
 /** The deepest zoom the 1:50m shapes still look right at (Leaflet zoom level). */
 const MAX_ZOOM = 9
@@ -31,22 +29,22 @@ export interface LeafletMapOptions {
   el: Readonly<ShallowRef<HTMLDivElement | null>>
   /** Pan, zoom and keys; otherwise the map is a picture. */
   interactive: boolean
-  /** The area to fit, once the geodata is loaded. */
-  bounds: (data: BalticGeodata) => BoundsTuple
+  /** The figure's compiled spec, fetched on mount. */
+  load: () => Promise<MapSpec>
   /** The layers shown now. */
   visible: () => readonly LayerId[]
   /** Draws the map's layers; `controlRects` are the controls' boxes, for labels to keep clear of. */
-  draw: (L: typeof Leaflet, map: Leaflet.Map, data: BalticGeodata, controlRects: () => Rect[]) => DrawnMap
+  draw: (L: typeof Leaflet, map: Leaflet.Map, spec: MapSpec, controlRects: () => Rect[]) => DrawnMap
 }
 
 export interface LeafletMap {
-  geodata: ShallowRef<BalticGeodata | undefined>
+  spec: ShallowRef<MapSpec | undefined>
   /** True once the map is drawn and fitted (print and export wait for it). */
   ready: Ref<boolean>
 }
 
 export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
-  const geodata = shallowRef<BalticGeodata>()
+  const spec = shallowRef<MapSpec>()
   const ready = ref(false)
 
   let L: typeof Leaflet | undefined
@@ -74,7 +72,7 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     fitting = true
     map.invalidateSize({ animate: false, pan: false })
     map.setMinZoom(0)
-    map.fitBounds(options.bounds(geodata.value!), { animate: false, padding: [FIT_PADDING_PX, FIT_PADDING_PX] })
+    map.fitBounds(spec.value!.bounds, { animate: false, padding: [FIT_PADDING_PX, FIT_PADDING_PX] })
     map.setMinZoom(map.getZoom() - 1)
     fitting = false
     drawn.layout()
@@ -82,9 +80,9 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
   }
 
   function draw(): void {
-    if (!L || !map || !geodata.value)
+    if (!L || !map || !spec.value)
       return
-    drawn = options.draw(L, map, geodata.value, () => controls.map(c => rectInMap(c.getContainer()!)))
+    drawn = options.draw(L, map, spec.value, () => controls.map(c => rectInMap(c.getContainer()!)))
     drawn.setVisible(new Set(options.visible()))
     fit()
   }
@@ -119,21 +117,20 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
   watch([width, height], () => fit())
 
   onMounted(async () => {
-    const [leaflet, data] = await Promise.all([
+    const [leaflet, loaded] = await Promise.all([
       import('leaflet'),
-      loadGeodata(),
+      options.load(),
       import('leaflet/dist/leaflet.css'),
       document.fonts?.load('600 15px "Inter Variable"'),
     ])
     if (unmounted || !options.el.value)
       return
     L = leaflet
-    geodata.value = data
+    spec.value = loaded
     await nextTick() // the key below the map takes its room before the map is sized
     const el = options.el.value
     if (unmounted || !el)
       return
-    const [west, south, east, north] = data.bbox
     map = L.map(el, {
       attributionControl: false,
       zoomControl: false,
@@ -151,7 +148,7 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
       doubleClickZoom: options.interactive,
       touchZoom: options.interactive,
       maxZoom: MAX_ZOOM,
-      maxBounds: L.latLngBounds([south, west], [north, east]),
+      maxBounds: L.latLngBounds(loaded.panBounds),
       maxBoundsViscosity: 1,
     })
     controls = [
@@ -191,5 +188,5 @@ export function useLeafletMap(options: LeafletMapOptions): LeafletMap {
     map = undefined
   })
 
-  return { geodata, ready }
+  return { spec, ready }
 }

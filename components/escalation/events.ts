@@ -3,18 +3,16 @@
  * a period shows, when each happened (as a number for the scales, as words for people), which
  * sources they rest on, and the sentence that says an event in full for the text alternative.
  * Every word here comes from data/escalation.ts and data/sources.ts, or is the chart's own
- * vocabulary (BASIS_WORDS, OFF_SCALE_NAME).
+ * vocabulary (BASIS_WORDS; OFF_SCALE_NAME is in scales.ts).
  */
-import type { Answer, CodedEvent, Level } from '../../data/escalation.ts'
+import type { Answer, CodedEvent } from '../../data/escalation.ts'
 import { ACTOR_NAMES, codingReason, DISPUTE_NAMES, ESSAY_HORIZON, eventSourceIds, POSTURE_NAMES, rubric } from '../../data/escalation.ts'
 import { codedEvents } from '../../data/escalation-events.ts'
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts'
+import { levelName } from './scales.ts'
 
 /** Every event, in date order, with its level as the rules code it. */
 export const ESCALATION_EVENTS: readonly CodedEvent[] = codedEvents
-
-/** What the chart and the table call a move marked apart from the level scale. */
-export const OFF_SCALE_NAME = 'Not on the scale'
 
 /**
  * The events from `from` to `to`, both included, in date order. Each bound is a year ("2013") or
@@ -23,16 +21,6 @@ export const OFF_SCALE_NAME = 'Not on the scale'
  */
 export function eventsBetween(from: string, to: string, all: readonly CodedEvent[] = ESCALATION_EVENTS): CodedEvent[] {
   return all.filter(e => e.date.slice(0, from.length) >= from && e.date.slice(0, to.length) <= to)
-}
-
-/**
- * The start of the event's date as milliseconds since 1970 (UTC): "2016" is 1 January 2016,
- * "2016-06" is 1 June 2016. The records' dates are YYYY, YYYY-MM or YYYY-MM-DD (a unit test
- * checks every one).
- */
-export function eventTime(event: { date: string }): number {
-  const [year, month = 1, day = 1] = event.date.split('-').map(Number)
-  return Date.UTC(year, month - 1, day)
 }
 
 /** The date on a chart label: the year, or the years of the record's own wording ("2007–08", "2023–24"). */
@@ -58,11 +46,6 @@ export function dateText(event: { date: string, dateText?: string }): string {
 export const BASIS_WORDS: Record<Answer['basis'], string> = {
   maker: 'as its maker said',
   essay: 'in the essay’s reading',
-}
-
-/** The rubric's name for a level (the rubric names every level, a unit test checks), or OFF_SCALE_NAME for null. */
-export function levelName(level: Level | null): string {
-  return level === null ? OFF_SCALE_NAME : rubric.find(s => s.level === level)?.name ?? `level ${level}`
 }
 
 /** Every source id the events rest on, each once: the event's own, its link's and its answer's. */

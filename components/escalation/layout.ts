@@ -11,9 +11,10 @@
  * are moved apart in time order. Arrows run from a move to the move that answers it; an answer to
  * a move outside the period is a stub that names it.
  *
- *   const layout = layoutChart({ moves, numbers, spoken: ['crimea-2014'], from: '2013', to: '2016' }, { width: 884, height: 360 })
+ *   const layout = layoutChart({ moves, earlier, spoken: ['crimea-2014'], from: '2013', to: '2016' }, { width: 884, height: 360 })
  */
-import type { Actor, Answer, CodedEvent } from '../../data/escalation.ts'
+import type { Actor, Answer } from '../../data/escalation.ts'
+import type { ChartMove } from './spec.ts'
 import type { ArrowGeometry, Obstacle } from './arrows.ts'
 import type { ChartOptions } from './chart-options.ts'
 import type { Shape } from './shapes.ts'
@@ -22,9 +23,8 @@ import { markerBox, placeNumbers, placeStubText } from './annotations.ts'
 import { ESSAY_HORIZON } from '../../data/escalation.ts'
 import { routeArrows } from './arrows.ts'
 import { dodge } from './dodge.ts'
-import { eventTime, levelName } from './events.ts'
 import { CHART_DEFAULTS } from './chart-options.ts'
-import { levelScale, periodBounds, RUBRIC_LEVELS, timeScale } from './scales.ts'
+import { eventTime, levelName, levelScale, periodBounds, RUBRIC_LEVELS, timeScale } from './scales.ts'
 import { reachOf, round } from './shapes.ts'
 
 /**
@@ -35,21 +35,19 @@ import { reachOf, round } from './shapes.ts'
 const SIDE: Record<Actor, -1 | 1> = { west: -1, russia: 1, neither: -1 }
 
 export interface ChartInput {
-  /** The period's moves, in date order. */
-  moves: readonly CodedEvent[]
-  /** Each move's number in the record, by id. */
-  numbers: ReadonlyMap<string, number>
+  /** The period's moves, in date order, each with its number in the record. */
+  moves: readonly ChartMove[]
+  /** The numbers in the record of moves before the period that its moves answer, by id. */
+  earlier: ReadonlyMap<string, number>
   /** The moves the speaker talks about, labelled and revealed one per click in this order; none in an appendix chart. */
   spoken: readonly string[]
   /** The period: its first and last year or month, both included. */
   from: string
   to: string
-  /** Every move of the record, to name the ones outside the period that a spoken move answers. */
-  all: readonly CodedEvent[]
 }
 
 export interface Mark {
-  event: CodedEvent
+  event: ChartMove
   /** The move's number in the record. */
   no: number
   side: -1 | 1
@@ -133,7 +131,7 @@ export interface ChartLayout {
 export function layoutChart(input: ChartInput, size: { width: number, height: number }, options: ChartOptions = CHART_DEFAULTS): ChartLayout {
   const { width, height } = size
   const { margin } = options
-  const { moves, numbers, spoken } = input
+  const { moves, earlier, spoken } = input
 
   const tooLong = moves.filter(e => spoken.includes(e.id) && [...e.label].length > options.labelChars)
   if (tooLong.length)
@@ -161,15 +159,15 @@ export function layoutChart(input: ChartInput, size: { width: number, height: nu
       years.push({ year: y, y: time(at) })
   }
 
-  const sideOf = (e: CodedEvent): -1 | 1 => SIDE[e.actor]
-  const shapeOf = (e: CodedEvent): Mark['shape'] => (e.level === null ? 'diamond' : sideOf(e) < 0 ? 'square' : 'circle')
-  const xOf = (e: CodedEvent): number => {
+  const sideOf = (e: ChartMove): -1 | 1 => SIDE[e.actor]
+  const shapeOf = (e: ChartMove): Mark['shape'] => (e.level === null ? 'diamond' : sideOf(e) < 0 ? 'square' : 'circle')
+  const xOf = (e: ChartMove): number => {
     if (e.level === null)
       return e.actor === 'neither' ? spineX : spineX + sideOf(e) * options.offScalePx
     return spineX + sideOf(e) * level(e.level)
   }
-  const sizeOf = (e: CodedEvent): number => (spoken.includes(e.id) ? options.spokenMarkerPx : options.markerPx)
-  const rOf = (e: CodedEvent, shape: Mark['shape']): number => {
+  const sizeOf = (e: ChartMove): number => (spoken.includes(e.id) ? options.spokenMarkerPx : options.markerPx)
+  const rOf = (e: ChartMove, shape: Mark['shape']): number => {
     const s = sizeOf(e)
     return shape === 'square' ? s / 2 : shape === 'circle' ? s / Math.sqrt(Math.PI) : s / Math.SQRT2
   }
@@ -194,12 +192,9 @@ export function layoutChart(input: ChartInput, size: { width: number, height: nu
     const x = xOf(event)
     const r = rOf(event, shape)
     const click = spoken.indexOf(event.id)
-    const no = numbers.get(event.id)
-    if (no === undefined)
-      throw new Error(`The escalation chart has no record number for "${event.id}"`)
     return {
       event,
-      no,
+      no: event.no,
       side,
       shape,
       x,
@@ -215,7 +210,7 @@ export function layoutChart(input: ChartInput, size: { width: number, height: nu
     ...marks.map(markerBox),
     ...years.map(y => ({ left: spineX - options.yearHalfWidthPx, right: spineX + options.yearHalfWidthPx, top: y.y - 6, bottom: y.y + 6 })),
   ]
-  const numberSpots = placeNumbers(marks.map(m => ({ ...m, out: m.event.actor === 'neither' ? 0 : m.side, disputed: Boolean(m.event.disputes?.length) })), taken)
+  const numberSpots = placeNumbers(marks.map(m => ({ ...m, out: m.event.actor === 'neither' ? 0 : m.side, disputed: m.event.disputed })), taken)
   marks.forEach((m, i) => { m.number = { x: numberSpots[i].x, y: numberSpots[i].y, anchor: numberSpots[i].anchor === 'end' ? 'end' : 'start' } })
 
   // Labels of the spoken moves: a column on each side, level with their marks where they can be.
@@ -258,7 +253,7 @@ export function layoutChart(input: ChartInput, size: { width: number, height: nu
   const stubs: Stub[] = marks.flatMap((mark, to) => {
     if (mark.click === undefined)
       return []
-    const outside = (mark.event.answers ?? []).filter(answer => !marks.some(m => m.event.id === answer.id) && numbers.has(answer.id) && input.all.some(e => e.id === answer.id))
+    const outside = (mark.event.answers ?? []).filter(answer => !marks.some(m => m.event.id === answer.id) && earlier.has(answer.id))
     if (!outside.length)
       return []
     const tipY = mark.y - mark.r - 2
@@ -267,7 +262,7 @@ export function layoutChart(input: ChartInput, size: { width: number, height: nu
     const head = [[0, 0], [-3.5, -7], [3.5, -7]].map(([dx, dy]) => ({ x: x + dx, y: tipY + dy }))
     // Only the maker's word draws a solid stub; a stub that mixes bases is dashed, like the essay's.
     const basis = outside.every(a => a.basis === 'maker') ? 'maker' : 'essay'
-    const text = outside.map(a => `#${numbers.get(a.id)}`).join(', ')
+    const text = outside.map(a => `#${earlier.get(a.id)}`).join(', ')
     const spot = placeStubText(x, startY, mark.side < 0 ? 1 : -1, text, taken)
     return [{ to, basis, text, answered: outside.map(a => a.id), d: `M${round(x)},${round(startY)}V${round(tipY - 7)}`, head: pts(head), textX: spot.x, textY: startY, anchor: spot.anchor === 'end' ? 'end' : 'start' }]
   })

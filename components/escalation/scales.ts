@@ -28,6 +28,24 @@ export function timeScale(from: string, to: string, [top, bottom]: readonly [num
   return scaleUtc().domain([start, end]).range([top, bottom])
 }
 
+/** What the chart and the table call a move marked apart from the level scale. */
+export const OFF_SCALE_NAME = 'Not on the scale'
+
+/**
+ * The start of the event's date as milliseconds since 1970 (UTC): "2016" is 1 January 2016,
+ * "2016-06" is 1 June 2016. The records' dates are YYYY, YYYY-MM or YYYY-MM-DD (a unit test
+ * checks every one).
+ */
+export function eventTime(event: { date: string }): number {
+  const [year, month = 1, day = 1] = event.date.split('-').map(Number)
+  return Date.UTC(year, month - 1, day)
+}
+
+/** The rubric's name for a level (the rubric names every level, a unit test checks), or OFF_SCALE_NAME for null. */
+export function levelName(level: Level | null): string {
+  return level === null ? OFF_SCALE_NAME : rubric.find(s => s.level === level)?.name ?? `level ${level}`
+}
+
 const LEVELS = rubric.map(step => step.level)
 
 /** The rubric's levels, lowest first (for guides and legends). */

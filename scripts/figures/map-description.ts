@@ -1,6 +1,6 @@
 /**
  * The map in words, for screen readers and for anyone who cannot see it: what the current click
- * shows, read off the same model the map draws (models.ts): the fills it shows from the start,
+ * shows, read off the same model the map draws (map-spec.ts): the fills it shows from the start,
  * then each step's sentence as its builder wrote it. Numbers are computed, never typed in.
  */
 import type { Cohort } from '../../data/alliances.ts'
@@ -16,7 +16,7 @@ export interface MapDescription {
   view: ViewId
   /** The day the alliance shading is for (the map's `date`), as YYYY-MM-DD. */
   date?: string
-  /** The map's model (models.ts), for all its steps. */
+  /** The map's model (map-spec.ts), for all its steps. */
   map: MapModel
   /** The layers shown now (the first k steps). */
   visible: readonly LayerId[]

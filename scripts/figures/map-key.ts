@@ -1,5 +1,5 @@
 /**
- * The map's key, read off its model (models.ts): the fills the map shows from the start, then each
+ * The map's key, read off its model (map-spec.ts): the fills the map shows from the start, then each
  * step's entries as its builder wrote them. Entries for the slide's steps are listed from the start
  * and shown as their step is reached, so the key never changes size between clicks; what shows
  * from the start comes first, so entries still to come leave no gaps. NATO's cohorts share one

@@ -1,16 +1,17 @@
 /**
- * What the map draws, as data: the slide's steps, its date and the geodata in, the map's model out.
- * Its `models` are what Leaflet draws, in drawing order, each of one kind (a discriminated union:
- * area, envelope, line, arrow, point, label; one drawer each in draw.ts) with the step that owns it
- * (or the base map). Its `steps` say, for each step, what the key lists and what the text
- * alternative says of it, decided where the step's drawing is built (step-models.ts), so the key
- * (legend.ts) and the text alternative (describe.ts) never look at a model's kind or a layer's id.
- * Pure: no Leaflet, no DOM, tested in node.
+ * A map figure's spec (components/baltic-map/spec.ts), from its record, the layers' records and the
+ * basemap. First the map's model: the drawings in drawing order, each of one kind (area, envelope,
+ * line, arrow, point, label) with the layer that owns it (or the base map), and for each step what
+ * the key lists and what the text alternative says of it, decided where the step's drawing is built
+ * (map-steps.ts), so the key (map-key.ts) and the text alternative (map-description.ts) never look
+ * at a drawing's kind or a layer's id. Then the spec: the drawings as GeoJSON shapes with their
+ * classes, the labels, the key and the text alternative at every click.
  *
  *   const map = mapModels({ date: '2016-11-21', steps: ['iskander', 'bastion'], data })
+ *   const spec = mapSpec('missiles-2016', FIGURES['missiles-2016'], data)
  *
  * A new layer is one record in data/map-layers.ts; a new kind of thing on the map, one builder in
- * step-models.ts (its drawing, its key entries and its sentence together).
+ * map-steps.ts (its drawing, its key entries and its sentence together).
  */
 import type { LayerId } from '../../data/map-layers.ts'
 import type { MapFigure } from '../../data/figures.ts'
@@ -116,6 +117,7 @@ export function mapSpec(id: string, figure: MapFigure, data: BalticGeodata): Map
     figure: id,
     title: `Map of ${VIEWS[view].title}`,
     bounds,
+    panBounds: [[data.bbox[1], data.bbox[0]], [data.bbox[3], data.bbox[2]]],
     steps,
     shapes: map.models.flatMap(m => m.kind === 'label' ? [] : toShapes(m)),
     labels,

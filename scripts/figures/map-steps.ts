@@ -3,7 +3,7 @@
  * what the key lists for it and what the text alternative says of it. Each feature a layer can have
  * (a cohort joining, a territory, a weapon's reach, the line to mainland Russia, a scenario, the
  * Suwałki Gap's border, its places, a sea's name) has one builder here (scenarios in
- * scenario-models.ts) that returns all three together, so nothing downstream dispatches on a
+ * map-scenarios.ts) that returns all three together, so nothing downstream dispatches on a
  * feature again.
  */
 import type { BalticGeodata } from '../../data/geodata.ts'

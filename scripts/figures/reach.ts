@@ -5,7 +5,8 @@
  * envelope), and a city's distance is to the oblast's nearest point, not to one base.
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
-import type { LatLon, Nearest } from './geodesy.ts'
+import type { LatLon } from '../../components/baltic-map/spec.ts'
+import type { Nearest } from './geodesy.ts'
 import { bearingDeg, bufferRing, destination, fromPosition, inside, nearestOnOutline, ringsOf } from './geodesy.ts'
 import { countryFeature, countryFeatures } from './basemap.ts'
 
@@ -19,7 +20,7 @@ export interface Link {
 const oblast = (data: BalticGeodata) => countryFeature(data, 'kaliningrad').geometry
 
 /** The oblast's centre: the mean of its outline's positions, the point its envelopes' bearings are taken from. */
-export function oblastCentre(data: BalticGeodata): LatLon {
+function oblastCentre(data: BalticGeodata): LatLon {
   const points = ringsOf(oblast(data)).flat().map(fromPosition)
   return { lat: points.reduce((s, p) => s + p.lat, 0) / points.length, lon: points.reduce((s, p) => s + p.lon, 0) / points.length }
 }

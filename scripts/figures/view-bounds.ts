@@ -4,16 +4,13 @@
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { ViewId } from '../../data/map-views.ts'
-import type { LatLon } from './geodesy.ts'
+import type { BoundsTuple, LatLon } from '../../components/baltic-map/spec.ts'
 import bbox from '@turf/bbox'
 import { VIEWS } from '../../data/map-views.ts'
 import { placeById } from '../../data/places.ts'
 import { longestRangeKm, weaponById } from '../../data/weapons.ts'
 import { toPosition } from './geodesy.ts'
 import { reachEnvelope } from './reach.ts'
-
-/** Leaflet's `[[south, west], [north, east]]`, in degrees. */
-export type BoundsTuple = [[south: number, west: number], [north: number, east: number]]
 
 /** The smallest box around the view's places and its weapons' envelopes, widened by its margin. */
 export function viewBounds(view: ViewId, data: BalticGeodata): BoundsTuple {

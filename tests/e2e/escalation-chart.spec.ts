@@ -5,8 +5,7 @@ import { ACTOR_NAMES } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { CHART_BOXES } from '../../components/escalation/chart-options.ts'
 import { dateText, ESCALATION_EVENTS } from '../../components/escalation/events.ts'
-import { moveNumber } from '../../components/escalation/table.ts'
-import { chartsIn, partsIn } from '../deck-figures.ts'
+import { chartsIn, partsIn, recordNumber } from '../deck-figures.ts'
 import { expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems } from '../layout-checks.ts'
 
@@ -23,7 +22,7 @@ async function expectDescribed(slide: Locator, moves: readonly CodedEvent[], lab
   await expect(figure, `${where}: the chart's name says how many spoken moves are labelled`).toHaveAttribute('aria-label', new RegExp(`${labelled} of the ${spoken} moves the speaker talks about are labelled\\. All ${moves.length} moves are listed below\\.`))
   const items = slide.locator('.escalation-chart ol.sr-only li')
   await expect(items, `${where}: the text alternative lists every move`).toHaveCount(moves.length)
-  await expect(items.first()).toContainText(`#${moveNumber(moves[0].id)}: `)
+  await expect(items.first()).toContainText(`#${recordNumber(moves[0].id)}: `)
   await expect(items.last()).toContainText(moves[moves.length - 1].label)
 }
 
@@ -44,10 +43,10 @@ test.describe('the escalation chart', () => {
       await test.step('click 0: every move, numbered, no label; the key says the levels are ours; the source line points to the appendix', async () => {
         await expect(chart.locator('.move[data-event]').filter({ visible: true })).toHaveCount(moves.length)
         await expect(labels(chart), 'no label before the first click').toHaveCount(0)
-        await expect(chart.locator('.move[data-event]').first()).toHaveAttribute('data-no', String(moveNumber(moves[0].id)))
-        await expect(chart.locator('.move .number').first()).toHaveText(new RegExp(`^${moveNumber(moves[0].id)}\\??$`))
+        await expect(chart.locator('.move[data-event]').first()).toHaveAttribute('data-no', String(recordNumber(moves[0].id)))
+        await expect(chart.locator('.move .number').first()).toHaveText(new RegExp(`^${recordNumber(moves[0].id)}\\??$`))
         await expect(chart.locator('.legend')).toContainText('Our levels:')
-        await expect(chart.locator('.chart-sources')).toHaveText(`Sources: each move’s, in the record’s tables (appendix), moves #${moveNumber(moves[0].id)}–#${moveNumber(moves[moves.length - 1].id)}`)
+        await expect(chart.locator('.chart-sources')).toHaveText(`Sources: each move’s, in the record’s tables (appendix), moves #${recordNumber(moves[0].id)}–#${recordNumber(moves[moves.length - 1].id)}`)
         await expect(chart.locator('.side-name').first()).toHaveText(ACTOR_NAMES.west)
         await expect(chart.locator('.side-name').last()).toHaveText(ACTOR_NAMES.russia)
         await expectDescribed(page, moves, 0, spoken.length, 'click 0')
@@ -75,7 +74,7 @@ test.describe('the escalation chart', () => {
           }
           const outside = (move.answers ?? []).filter(a => !ids.has(a.id))
           if (outside.length)
-            await expect(chart.locator(`.stub[data-stub="${id}"] text`), 'the stub numbers the earlier moves it answers').toHaveText(outside.map(a => `#${moveNumber(a.id)}`).join(', '))
+            await expect(chart.locator(`.stub[data-stub="${id}"] text`), 'the stub numbers the earlier moves it answers').toHaveText(outside.map(a => `#${recordNumber(a.id)}`).join(', '))
           await expectDescribed(page, moves, i + 1, spoken.length, `click ${i + 1}`)
         })
       }
@@ -141,7 +140,7 @@ test.describe('the escalation appendix', () => {
     const row = page.locator('.escalation-table tbody tr').first()
     const move = byId((await row.getAttribute('data-event'))!)
     const cells = row.locator('td, th')
-    await expect(cells.nth(0)).toHaveText(String(moveNumber(move.id)))
+    await expect(cells.nth(0)).toHaveText(String(recordNumber(move.id)))
     await expect(cells.nth(1)).toHaveText(dateText(move))
     await expect(cells.nth(3)).toContainText(move.label)
     await expect(cells.nth(5)).toHaveText(move.level === null ? '–' : String(move.level))

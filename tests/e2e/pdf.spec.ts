@@ -1,14 +1,9 @@
-import type { BalticGeodata } from '../../data/geodata.ts'
 import type { PdfSummary } from '../pdf.ts'
 import { resolve } from 'node:path'
-import { legendEntries } from '../../components/baltic-map/legend.ts'
-import { mapModels } from '../../components/baltic-map/models.ts'
-import { moveNumber } from '../../components/escalation/table.ts'
-import basemap from '../../data/geo/baltic.json' with { type: 'json' }
 import { LAYERS } from '../../data/map-layers.ts'
 import { places } from '../../data/places.ts'
 import { SITE_PDF } from '../../lib/outputs.ts'
-import { chartsIn, mapsIn } from '../deck-figures.ts'
+import { chartsIn, mapsIn, recordNumber } from '../deck-figures.ts'
 import { E2E } from '../../scripts/e2e-site.ts'
 import { expect, slides, test } from '../fixtures.ts'
 import type { TaggedPdf } from '../pdf.ts'
@@ -60,8 +55,8 @@ test.describe('the PDF the build wrote beside the site', () => {
 
   test('shows on each map page every layer of its last click', async () => {
     const deck = await readBuiltPdf()
-    for (const { slide, date, steps } of maps) {
-      const keyLabels = legendEntries(mapModels({ date, steps, data: basemap as unknown as BalticGeodata }), new Set()).filter(e => e.layer).map(e => e.label)
+    for (const { slide, steps, spec } of maps) {
+      const keyLabels = spec.key.filter(e => e.layer).map(e => e.label)
       const placeNames = steps.flatMap(step => LAYERS[step].places.map(id => places.find(p => p.id === id)!.name))
       const text = squash(deck.text[slide.no - 1])
       const missing = [...keyLabels, ...placeNames].filter(words => !text.includes(squash(words)))
@@ -76,9 +71,9 @@ test.describe('the PDF the build wrote beside the site', () => {
       const missing = spoken.map(id => moves.find(m => m.id === id)!.label).filter(label => !squash(text).includes(squash(label)))
       expect(missing, `page ${slide.no} ("${slide.title}") should label every spoken move`).toEqual([])
       const numbers = new Set(text.match(/\d+/g) ?? [])
-      const quiet = moves.filter(m => !spoken.includes(m.id)).map(m => String(moveNumber(m.id))).filter(no => !numbers.has(no))
+      const quiet = moves.filter(m => !spoken.includes(m.id)).map(m => String(recordNumber(m.id))).filter(no => !numbers.has(no))
       expect(quiet, `page ${slide.no} ("${slide.title}") should number every other move`).toEqual([])
-      expect(text).toContain(`#${moveNumber(moves[0].id)}–#${moveNumber(moves[moves.length - 1].id)}`)
+      expect(text).toContain(`#${recordNumber(moves[0].id)}–#${recordNumber(moves[moves.length - 1].id)}`)
     }
   })
 
@@ -116,7 +111,7 @@ test.describe('the PDF the build wrote beside the site', () => {
       expect(figures.length, `page ${slide.no} ("${slide.title}") should hold its chart as one figure`).toBe(1)
       expect(figures[0], `page ${slide.no}: the chart's alternative text`).toContain(`Escalation chart: ${moves.length} moves`)
       const told = [...figures[0].matchAll(/#(\d+): /g)].map(m => Number(m[1]))
-      expect(told, `page ${slide.no}: the chart's alternative text should tell every move of its period, in order`).toEqual(moves.map(m => moveNumber(m.id)))
+      expect(told, `page ${slide.no}: the chart's alternative text should tell every move of its period, in order`).toEqual(moves.map(m => recordNumber(m.id)))
     }
   })
 })

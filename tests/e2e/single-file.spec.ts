@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { DATA_FILES, SINGLE_HTML, SITE_PDF } from '../../lib/outputs.ts'
-import { READY_MARK } from '../../components/figure-steps.ts'
+import { figureSummary } from '../../components/figure-steps.ts'
 import { externalReferences } from '../../scripts/build-single.ts'
 import { ENTRIES, READ_BACK } from '../data-file-checks.ts'
 import { E2E } from '../../scripts/e2e-site.ts'
@@ -93,7 +93,7 @@ test.describe('the single file, opened from file://', () => {
 
   test('every map draws its shapes and every chart its moves', async ({ deck }) => {
     test.setTimeout(120_000)
-    const figures = slides.filter(s => s.figure && READY_MARK[s.figure.component])
+    const figures = slides.filter(s => s.figure && figureSummary(s.figure.id).readyMark)
     expect(figures.length, 'the deck places maps and charts').toBeGreaterThan(0)
     for (const s of figures) {
       const slide = await deck.open(s.no, s.clicks)

@@ -1,4 +1,5 @@
 import type { CodedEvent, Level } from '../../data/escalation.ts'
+import type { ChartMove } from '../../components/escalation/spec.ts'
 import type { ChartFigure } from '../../data/figures.ts'
 import type { ChartInput, ChartLayout, Mark } from '../../components/escalation/layout.ts'
 import { describe, expect, it } from 'vitest'
@@ -6,19 +7,24 @@ import { markerBox, numberWidth, placeNumbers, TEXT_SIZES } from '../../componen
 import { clearanceOf } from '../../components/escalation/arrows.ts'
 import { CHART_BOXES, CHART_DEFAULTS } from '../../components/escalation/chart-options.ts'
 import { dodge } from '../../components/escalation/dodge.ts'
-import { ESCALATION_EVENTS, eventsBetween, eventTime } from '../../components/escalation/events.ts'
+import { ESCALATION_EVENTS } from '../../components/escalation/events.ts'
+import { eventTime } from '../../components/escalation/scales.ts'
 import { layoutChart } from '../../components/escalation/layout.ts'
 import { levelScale, periodBounds, timeScale } from '../../components/escalation/scales.ts'
 import { diamondPoints, reachOf } from '../../components/escalation/shapes.ts'
-import { recordRows } from '../../components/escalation/table.ts'
 import { overlap, pickSpot, spotAt } from '../../components/escalation/text-spots.ts'
 import { FIGURES } from '../../data/figures.ts'
+import { chartMove, chartSpec } from '../../scripts/figures/chart-spec.ts'
 
 const CHARTS = Object.entries(FIGURES).flatMap(([name, f]) => (f.component === 'EscalationChart' ? [{ name, figure: f as ChartFigure }] : []))
+const SPECS = new Map(CHARTS.map(({ name, figure }) => [figure, chartSpec(name, figure)]))
 /** Each chart's plotting box on its slide (CSS px), by its key; the end-to-end tests measure the built deck's against it. */
 const boxOf = (figure: ChartFigure) => CHART_BOXES[figure.key ?? 'short']
-const NUMBERS = new Map(recordRows().map(r => [r.event.id, r.no]))
-const inputFor = (figure: ChartFigure): ChartInput => ({ moves: eventsBetween(figure.from, figure.to), numbers: NUMBERS, spoken: figure.spoken ?? [], from: figure.from, to: figure.to, all: ESCALATION_EVENTS })
+/** What the chart component hands the layout: its compiled spec's moves and earlier moves. */
+const inputFor = (figure: ChartFigure): ChartInput => {
+  const spec = SPECS.get(figure)!
+  return { moves: spec.moves, earlier: new Map(Object.entries(spec.earlier)), spoken: spec.spoken, from: spec.from, to: spec.to }
+}
 
 /** A label is 14 px text (17 px high) with a disputed move's ? raised 6 px above it: 23 px, centred on its row as near as matters. */
 const LABEL_BOX_PX = 22
@@ -37,7 +43,7 @@ const id = (m: Mark): string => `#${m.no} "${m.event.id}"`
 
 /** The box a quiet move's number's glyphs cover: its text box less 1 px each side (the glyphs' side bearings and the line's leading). */
 function numberBox(m: Mark) {
-  const { left, right, top, bottom } = spotAt(m.number.x, m.number.y, m.number.anchor, numberWidth(m.no, Boolean(m.event.disputes?.length)), TEXT_SIZES.numberPx + 1).box
+  const { left, right, top, bottom } = spotAt(m.number.x, m.number.y, m.number.anchor, numberWidth(m.no, m.event.disputed), TEXT_SIZES.numberPx + 1).box
   return { left: left + 1, right: right - 1, top: top + 1, bottom: bottom - 1 }
 }
 
@@ -170,8 +176,10 @@ describe('the chart layout, for every chart on the slides', () => {
   it('draws every move of the period, each with its number in the record, and labels exactly the spoken ones', () => {
     for (const { name, figure } of CHARTS) {
       const layout = layoutChart(inputFor(figure), boxOf(figure))
-      expect(layout.marks.map(m => m.event.id), name).toEqual(eventsBetween(figure.from, figure.to).map(e => e.id))
-      expect(layout.marks.map(m => m.no), name).toEqual(layout.marks.map(m => NUMBERS.get(m.event.id)))
+      // Independently of the compiler: the record's moves dated within the chart's years, numbered by their place in the record.
+      const inYears = ESCALATION_EVENTS.flatMap((e, i) => e.date.slice(0, 4) >= figure.from.slice(0, 4) && e.date.slice(0, 4) <= figure.to.slice(0, 4) ? [{ id: e.id, no: i + 1 }] : [])
+      expect(layout.marks.map(m => m.event.id), name).toEqual(inYears.map(e => e.id))
+      expect(layout.marks.map(m => m.no), name).toEqual(inYears.map(e => e.no))
       expect(layout.labels.map(l => layout.marks[l.mark].event.id), name).toEqual([...(figure.spoken ?? [])])
     }
   })
@@ -243,7 +251,7 @@ describe('the chart layout, for every chart on the slides', () => {
       const ids = new Set(layout.marks.map(m => m.event.id))
       const wanted = layout.marks.flatMap(m => {
         const outside = m.click === undefined ? [] : (m.event.answers ?? []).filter(a => !ids.has(a.id))
-        return outside.length ? [`${m.event.id}: ${outside.map(a => `#${NUMBERS.get(a.id)}`).join(', ')}`] : []
+        return outside.length ? [`${m.event.id}: ${outside.map(a => `#${ESCALATION_EVENTS.findIndex(e => e.id === a.id) + 1}`).join(', ')}`] : []
       })
       expect(layout.stubs.map(s => `${layout.marks[s.to].event.id}: ${s.text}`), name).toEqual(wanted)
       const bases = new Set([...layout.arrows, ...layout.stubs].map(a => a.basis))
@@ -254,8 +262,8 @@ describe('the chart layout, for every chart on the slides', () => {
 
 describe('the chart layout, for moves it has not seen', () => {
   const base = ESCALATION_EVENTS.find(e => e.level !== null)!
-  const move = (i: number, date: string, actor: CodedEvent['actor'], level: Level | null): CodedEvent => ({ ...base, id: `m-${i}`, label: `Move ${i}`, date, actor, level, answers: undefined, disputes: undefined })
-  const numbered = (moves: readonly CodedEvent[]) => new Map(moves.map((m, i) => [m.id, i + 1]))
+  const move = (i: number, date: string, actor: CodedEvent['actor'], level: Level | null): ChartMove => chartMove({ ...base, id: `m-${i}`, label: `Move ${i}`, date, actor, level, answers: undefined, disputes: undefined }, i + 1, [])
+  const earlier = new Map<string, number>()
 
   it('keeps labels, markers and numbers apart for random periods and spoken moves (200 random cases)', () => {
     const next = random(42)
@@ -265,7 +273,7 @@ describe('the chart layout, for moves it has not seen', () => {
       const times = Array.from({ length: n }, () => Date.UTC(2000, 0, 1) + Math.floor(next() * years * 365 * 86400_000)).sort((a, b) => a - b)
       const moves = times.map((t, i) => move(i, new Date(t).toISOString().slice(0, 10), next() < 0.5 ? 'west' : 'russia', next() < 0.1 ? null : (1 + Math.floor(next() * 6)) as Level))
       const spoken = moves.filter(() => next() < 0.1).slice(0, 8).map(m => m.id)
-      const input = { moves, numbers: numbered(moves), spoken, from: '2000', to: String(2000 + years - 1), all: moves }
+      const input = { moves, earlier, spoken, from: '2000', to: String(2000 + years - 1) }
       const problems = collisions(layoutChart(input, CHART_BOXES.short)).filter(p => !p.includes('numbers of'))
       expect(problems, `case ${run}: ${n} moves over ${years} years`).toEqual([])
     }
@@ -273,11 +281,11 @@ describe('the chart layout, for moves it has not seen', () => {
 
   it('says how much room it needs in a box too narrow, when one side has more labels than rows, and which label is too long', () => {
     const moves = Array.from({ length: 30 }, (_, i) => move(i, '2001-05-01', 'west', 2))
-    const input = { moves, numbers: numbered(moves), spoken: moves.map(m => m.id), from: '2001', to: '2001', all: moves }
+    const input = { moves, earlier, spoken: moves.map(m => m.id), from: '2001', to: '2001' }
     expect(() => layoutChart({ ...input, spoken: [] }, { width: 700, height: 376 })).toThrow(/needs \d+ px of width for its levels and labels; it has 700 px/)
     expect(() => layoutChart(input, { width: 884, height: 300 })).toThrow(/cannot fit 30 labels on one side in \d+ px/)
     const wordy = [{ ...moves[0], label: 'A label far too long for the column' }]
-    expect(() => layoutChart({ ...input, moves: wordy, spoken: [wordy[0].id], all: wordy }, CHART_BOXES.short)).toThrow('holds 26 characters: shorten "A label far too long for the column" (m-0, 35)')
+    expect(() => layoutChart({ ...input, moves: wordy, spoken: [wordy[0].id] }, CHART_BOXES.short)).toThrow('holds 26 characters: shorten "A label far too long for the column" (m-0, 35)')
   })
 
   it('draws a diamond as its four corners: top, right, bottom, left', () => {

@@ -1,6 +1,7 @@
 import type { CodedEvent } from '../../data/escalation.ts'
 import { describe, expect, it } from 'vitest'
-import { chartSummary, dateText, describeEvent, essayDateText, ESCALATION_EVENTS, eventsBetween, levelName, sourceIdsOf, yearText } from '../../components/escalation/events.ts'
+import { chartSummary, dateText, describeEvent, essayDateText, ESCALATION_EVENTS, eventsBetween, sourceIdsOf, yearText } from '../../components/escalation/events.ts'
+import { levelName } from '../../components/escalation/scales.ts'
 import { eventSourceIds } from '../../data/escalation.ts'
 
 const byId = (id: string): CodedEvent => {

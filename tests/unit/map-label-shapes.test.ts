@@ -8,10 +8,10 @@ import type { PixelPolygon } from '../../components/baltic-map/label-shapes.ts'
 import type { Point, Rect, Size } from '../../components/baltic-map/labels.ts'
 import type { BalticGeodata } from '../../data/geodata.ts'
 import { describe, expect, it } from 'vitest'
-import { countryFeature, countryFeatures, loadGeodata } from '../../components/baltic-map/basemap.ts'
-import { fitsInside, nameOnShape, samplePoints } from '../../components/baltic-map/label-shapes.ts'
+import { countryFeature, countryFeatures } from '../../scripts/figures/basemap.ts'
+import { fitsInside, insidePolygon, nameOnShape, samplePoints } from '../../components/baltic-map/label-shapes.ts'
 import { leaderTo, placeLabels } from '../../components/baltic-map/labels.ts'
-import { insidePolygon } from '../../lib/shapes.ts'
+import basemap from '../../data/geo/baltic.json' with { type: 'json' }
 
 const square = (x: number, y: number, side: number): PixelPolygon => [[{ x, y }, { x: x + side, y }, { x: x + side, y: y + side }, { x, y: y + side }, { x, y }]]
 const label: Size = { width: 110, height: 34 }
@@ -19,7 +19,7 @@ const inShape = (polygons: readonly PixelPolygon[], p: Point) => polygons.some(r
 
 /** Places one name on `polygons` in a map of `box`, with nothing else on the map. */
 function placeName(polygons: readonly PixelPolygon[], box: Size, beside: (rect: Rect) => boolean) {
-  return placeLabels([{ key: 'name', size: label, optional: true, ...nameOnShape(polygons, box, { beside }) }], { box }).get('name')
+  return placeLabels([{ id: 'name', size: label, optional: true, ...nameOnShape(polygons, box, { beside }) }], { box }).get('name')
 }
 
 describe('a name on its shape', () => {
@@ -59,8 +59,8 @@ describe('a name on its shape', () => {
   })
 })
 
-describe('Kaliningrad\'s name on the map', async () => {
-  const geodata: BalticGeodata = await loadGeodata()
+describe('Kaliningrad\'s name on the map', () => {
+  const geodata = basemap as unknown as BalticGeodata
   const oblast = countryFeature(geodata, 'kaliningrad')
   const centre = { lat: 54.7, lon: 21.3 }
   /** A plain equirectangular projection around the oblast, `pxPerDeg` pixels to a degree of latitude. */

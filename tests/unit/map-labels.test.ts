@@ -1,12 +1,12 @@
 import type { LabelRequest, Rect } from '../../components/baltic-map/labels.ts'
 import { describe, expect, it } from 'vitest'
-import { mapKeyAction, PAN_STEP_PX, ZOOM_STEP } from '../../components/baltic-map/keys.ts'
+import { mapKeyAction, PAN_STEP_PX, ZOOM_STEP } from '../../components/baltic-map/keyboard.ts'
 import { samplePoints, visiblePoles } from '../../components/baltic-map/label-shapes.ts'
 import { AROUND_A_POINT, clampInside, labelRect, lineObstacles, overlapArea, placeLabels } from '../../components/baltic-map/labels.ts'
 
 const box = { width: 400, height: 300 }
 const inside = (r: Rect, margin = 4) => r.x >= margin - 1e-9 && r.y >= margin - 1e-9 && r.x + r.width <= box.width - margin + 1e-9 && r.y + r.height <= box.height - margin + 1e-9
-const point = (key: string, x: number, y: number, width = 80): LabelRequest => ({ key, size: { width, height: 18 }, anchors: [{ x, y }], placements: AROUND_A_POINT, gapPx: 6 })
+const point = (id: string, x: number, y: number, width = 80): LabelRequest => ({ id, size: { width, height: 18 }, anchors: [{ x, y }], placements: AROUND_A_POINT, gapPx: 6 })
 
 describe('label placement', () => {
   it('puts a label beside its point, to the right by preference', () => {
@@ -52,7 +52,7 @@ describe('label placement', () => {
   })
 
   it('nudges a label inside the map by up to nudgePx', () => {
-    const request: LabelRequest = { key: 'finland', size: { width: 60, height: 30 }, anchors: [{ x: 200, y: 10 }], placements: ['center'], gapPx: 0, optional: true }
+    const request: LabelRequest = { id: 'finland', size: { width: 60, height: 30 }, anchors: [{ x: 200, y: 10 }], placements: ['center'], gapPx: 0, optional: true }
     expect(placeLabels([request], { box }).get('finland')).toBeUndefined()
     expect(placeLabels([{ ...request, nudgePx: 10 }], { box }).get('finland')?.rect.y).toBe(4)
   })
@@ -62,8 +62,8 @@ describe('label placement', () => {
     expect(placeLabels(requests, { box })).toEqual(placeLabels(requests, { box }))
   })
 
-  it('refuses two labels with one key, naming it', () => {
-    expect(() => placeLabels([point('riga', 10, 10), point('riga', 50, 50)], { box })).toThrow(/Two labels share the key "riga"/)
+  it('refuses two labels with one id, naming it', () => {
+    expect(() => placeLabels([point('riga', 10, 10), point('riga', 50, 50)], { box })).toThrow(/Two labels share the id "riga"/)
   })
 })
 

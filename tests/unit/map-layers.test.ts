@@ -2,14 +2,14 @@ import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId } from '../../data/map-layers.ts'
 import type { ViewId } from '../../data/map-views.ts'
 import { describe, expect, it } from 'vitest'
-import { describeMap } from '../../components/baltic-map/describe.ts'
-import { baseShades, mapSourceIds } from '../../components/baltic-map/layers.ts'
-import { legendEntries } from '../../components/baltic-map/legend.ts'
-import { mapModels } from '../../components/baltic-map/models.ts'
-import { viewBounds } from '../../components/baltic-map/view-bounds.ts'
-import { formatDate, listWords } from '../../components/baltic-map/words.ts'
+import { describeMap } from '../../scripts/figures/map-description.ts'
+import { baseShades, mapSourceIds } from '../../scripts/figures/shading.ts'
+import { legendEntries } from '../../scripts/figures/map-key.ts'
+import { mapModels } from '../../scripts/figures/map-spec.ts'
+import { viewBounds } from '../../scripts/figures/view-bounds.ts'
+import { formatDate, listWords } from '../../scripts/figures/words.ts'
 import { VIEWS } from '../../data/map-views.ts'
-import { reachEnvelope } from '../../components/baltic-map/reach.ts'
+import { reachEnvelope } from '../../scripts/figures/reach.ts'
 import { DISTANCES_KM } from '../distances.ts'
 import basemap from '../../data/geo/baltic.json'
 import { placeById } from '../../data/places.ts'
@@ -85,7 +85,7 @@ describe('the key', () => {
 
   it('explains only fills the view shows', () => {
     const entries = legendEntries(modelsOf('2016-11-21', []), new Set(['poland', 'russia']))
-    expect(entries.map(e => e.key)).toEqual(['russia', 'nato', 'nato-1999'])
+    expect(entries.map(e => e.id)).toEqual(['russia', 'nato', 'nato-1999'])
   })
 
   it('names lines and sketches, and says whose sketch it is', () => {

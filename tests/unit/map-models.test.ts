@@ -1,14 +1,14 @@
 /**
- * The map's one pipeline: steps, date and geodata in, the map's model out (models.ts). Every layer
+ * The map's one pipeline: steps, date and geodata in, the map's model out (scripts/figures/map-spec.ts). Every layer
  * draws something, each step says its piece once (its key entries and its sentence, built with its
  * drawing), and the key and the text alternative are read off that.
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { LayerId } from '../../data/map-layers.ts'
 import { describe, expect, it } from 'vitest'
-import { describeMap } from '../../components/baltic-map/describe.ts'
-import { legendEntries } from '../../components/baltic-map/legend.ts'
-import { mapModels } from '../../components/baltic-map/models.ts'
+import { describeMap } from '../../scripts/figures/map-description.ts'
+import { legendEntries } from '../../scripts/figures/map-key.ts'
+import { mapModels } from '../../scripts/figures/map-spec.ts'
 import basemap from '../../data/geo/baltic.json'
 import { LAYERS } from '../../data/map-layers.ts'
 
@@ -45,7 +45,7 @@ describe('the map\'s models', () => {
 
   it('mark a place once, by the first step that names it', () => {
     const { models } = mapModels({ date: DAY, steps: ['a2ad', 'blockade', 'iskander'], data })
-    const baltiysk = models.filter(m => m.kind === 'label' && m.key === 'place:baltiysk')
+    const baltiysk = models.filter(m => m.kind === 'label' && m.id === 'place:baltiysk')
     expect(baltiysk.map(m => m.owner)).toEqual(['a2ad'])
   })
 
@@ -53,9 +53,9 @@ describe('the map\'s models', () => {
     expect(() => mapModels({ steps: ['bastion'], data })).toThrow('the layer "bastion" draws the Bastion-P\'s reach, which depends on the missile in service: give the map\'s figure a date')
   })
 
-  it('give labels unique keys, so the placer can tell them apart', () => {
-    const keys = mapModels({ date: '2016-11-21', steps: LAYER_IDS, data }).models.flatMap(m => m.kind === 'label' ? [m.key] : [])
-    expect(new Set(keys).size).toBe(keys.length)
+  it('give labels unique ids, so the placer can tell them apart', () => {
+    const ids = mapModels({ date: '2016-11-21', steps: LAYER_IDS, data }).models.flatMap(m => m.kind === 'label' ? [m.id] : [])
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it('carry every step\'s class, so the slide can show and hide what a step draws', () => {
@@ -77,14 +77,14 @@ describe('what each step says', () => {
     }
   })
 
-  it('every key entry of a step is that step\'s, with a sample, and its keys are unique across the map', () => {
+  it('every key entry of a step is that step\'s, with a sample, and its ids are unique across the map', () => {
     const { steps } = mapModels({ date: DAY, steps: LAYER_IDS, data })
     for (const step of steps) {
       for (const entry of step.key)
         expect(entry, `layer "${step.layer}"`).toMatchObject({ layer: step.layer, swatch: expect.any(String) })
     }
-    const keys = steps.flatMap(s => s.key.map(e => e.key))
-    expect(new Set(keys).size).toBe(keys.length)
+    const ids = steps.flatMap(s => s.key.map(e => e.id))
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it('a sample drawn as a line in the key is a line on the map: a ring, a border, a sketch\'s path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figureClicks } from '../../components/figure-steps.ts'
+import { figureSummary } from '../../components/figure-steps.ts'
 import { slideSourceIds } from '../../components/slide-sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { ACTS, actTimings, notesWords, PACE, TALK_BUDGET, timing } from '../../scripts/talk.ts'
@@ -19,7 +19,7 @@ describe('speaker notes', () => {
   it('have one [click] marker for each click of the slide\'s figure (a map\'s steps, a chart\'s moves)', () => {
     const problems = deck.flatMap((s) => {
       const markers = s.note.match(/\[click\]/g)?.length ?? 0
-      const clicks = s.figure ? figureClicks(s.figure) : 0
+      const clicks = s.figure ? figureSummary(s.figure.id).clicks : 0
       return markers === clicks ? [] : [`slide ${s.no} "${s.title}": its figure takes ${clicks} clicks but its notes have ${markers} [click] markers`]
     })
     expect(problems).toEqual([])
