@@ -2,8 +2,8 @@
  * Where the end-to-end tests build and serve the deck: a sub-path, as on a shared static host.
  * E2E_PORT and E2E_DIR let two test runs on one machine keep out of each other's way; E2E_RESULTS
  * moves Playwright's results (traces, attachments) elsewhere; E2E_PREBUILT=1 serves the build
- * already in E2E_DIR instead of building it again (scripts/e2e-repeat.ts builds once, then runs
- * the suite many times).
+ * already in E2E_DIR instead of building it again (npm test builds beside the checks, then runs
+ * Playwright on that build; the README's repeat loop builds once, then runs the suite many times).
  */
 import process from 'node:process'
 

@@ -10,7 +10,7 @@ import { DECK_ROOT } from '../../scripts/deck.ts'
 const run = promisify(execFile)
 const SCRIPTS = readdirSync(resolve(DECK_ROOT, 'scripts')).filter(name => name.endsWith('.ts')).sort()
 /** The scripts with a command line (the others are modules the scripts share). */
-const COMMANDS = ['bench-suite.ts', 'bench.ts', 'build-geodata.ts', 'build-single.ts', 'build.ts', 'e2e-repeat.ts', 'export.ts', 'handouts.ts', 'screenshots.ts', 'serve.ts', 'test.ts']
+const COMMANDS = ['bench-suite.ts', 'bench.ts', 'build-geodata.ts', 'build-single.ts', 'build.ts', 'export.ts', 'handouts.ts', 'screenshots.ts', 'serve.ts', 'test.ts']
 
 // Node itself runs these, not Vitest, so `import.meta.main` is what it is for `npm run …`.
 describe('the scripts, run by Node', () => {
