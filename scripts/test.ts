@@ -127,7 +127,8 @@ if (import.meta.main) {
       if (!result.ok) {
         failed = true
         stopBuild()
-        playwright?.kill()
+        // SIGINT, as a Ctrl-C: Playwright then stops its web server too (SIGTERM left it serving).
+        playwright?.kill('SIGINT')
         return
       }
     }

@@ -3,7 +3,7 @@
  * settings from data/figures.ts (the record its frontmatter names), and what follows from them
  * (a map's compiled spec, as the browser reads it; a chart's moves).
  */
-import type { MapSpec } from '../components/baltic-map/spec.ts'
+import type { MapSpec } from '../components/baltic-map/map-spec-types.ts'
 import type { CodedEvent } from '../data/escalation.ts'
 import type { ChartFigure, ListPartFigure, MapFigure } from '../data/figures.ts'
 import type { DeckSlide } from '../scripts/deck.ts'

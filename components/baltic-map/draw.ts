@@ -1,5 +1,5 @@
 /**
- * Draws a map's compiled spec (spec.ts) with Leaflet, once: each shape as GeoJSON into its owner's
+ * Draws a map's compiled spec (map-spec-types.ts) with Leaflet, once: each shape as GeoJSON into its owner's
  * group (the base map, or the layer that reveals it), which `setVisible` adds to or removes from
  * the map; then places every label for the current view (labels.ts). Colours and patterns come from
  * CSS classes (baltic-map.css), so dark mode needs no redraw.
@@ -12,10 +12,10 @@ import type * as Leaflet from 'leaflet'
 import type { PixelPolygon } from './label-shapes.ts'
 import type { Leader, Point, Rect, Size } from './labels.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { LatLon, MapLabel, MapShape, MapSpec, Owner, Pane } from './spec.ts'
+import type { LatLon, MapLabel, MapShape, MapSpec, Owner, Pane } from './map-spec-types.ts'
 import { insidePolygon, nameOnShape, samplePoints, visiblePoles } from './label-shapes.ts'
 import { lineObstacles, placeLabels } from './labels.ts'
-import { PANES } from './spec.ts'
+import { PANES } from './map-spec-types.ts'
 
 type L = typeof Leaflet
 

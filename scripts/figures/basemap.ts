@@ -3,7 +3,7 @@
  * the facts it derives from it: the countries, the Suwałki Gap, which countries a view shows.
  */
 import type { BalticGeodata, BorderFeature, CountryFeature } from '../../data/geodata.ts'
-import type { LatLon } from '../../components/baltic-map/spec.ts'
+import type { LatLon } from '../../components/baltic-map/map-spec-types.ts'
 import bbox from '@turf/bbox'
 import length from '@turf/length'
 import { distanceKm, fromPosition } from './geodesy.ts'

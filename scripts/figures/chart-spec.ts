@@ -1,12 +1,12 @@
 /**
- * A chart figure's spec (components/escalation/spec.ts): the moves of its period from the record,
+ * A chart figure's spec (components/escalation/chart-spec-types.ts): the moves of its period from the record,
  * each with its number and every derived field (level, posture, era, disputed, the moves it
  * answers), and the chart's words, worked out once here so the browser loads neither the record
  * nor its sources.
  */
 import type { CodedEvent } from '../../data/escalation.ts'
 import type { ChartFigure } from '../../data/figures.ts'
-import type { ChartMove, ChartSpec } from '../../components/escalation/spec.ts'
+import type { ChartMove, ChartSpec } from '../../components/escalation/chart-spec-types.ts'
 import { chartSummary, describeEvent, essayDateText, eventsBetween, moveLine, yearText } from '../../components/escalation/events.ts'
 import { recordRows } from '../../components/escalation/table.ts'
 

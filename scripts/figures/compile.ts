@@ -6,9 +6,9 @@
  *   cites for it and the mark it shows once drawn (read by every slide's source line, the deck
  *   loader scripts/deck.ts, the print view and the tests: components/figure-steps.ts);
  * - data/figure-specs/<id>.json for each map: its box, shapes (GeoJSON), labels, key and text
- *   alternative at each click (components/baltic-map/spec.ts), which BalticMap.vue only draws;
+ *   alternative at each click (components/baltic-map/map-spec-types.ts), which BalticMap.vue only draws;
  * - data/figure-specs/<id>.json for each chart: its moves with every derived field and its words
- *   (components/escalation/spec.ts), which EscalationChart.vue lays out and draws.
+ *   (components/escalation/chart-spec-types.ts), which EscalationChart.vue lays out and draws.
  *
  * The files are committed, so the deck runs from a fresh clone with no step of its own; a unit test
  * (tests/unit/figure-specs.test.ts) fails, naming the file, when they differ from what this writes.
@@ -17,8 +17,8 @@
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { FigureComponent, FigureId } from '../../data/figures.ts'
-import type { MapSpec } from '../../components/baltic-map/spec.ts'
-import type { ChartSpec } from '../../components/escalation/spec.ts'
+import type { MapSpec } from '../../components/baltic-map/map-spec-types.ts'
+import type { ChartSpec } from '../../components/escalation/chart-spec-types.ts'
 import type { FigureSummary } from '../../components/figure-steps.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'

@@ -7,7 +7,7 @@
  * the browser.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson'
-import type { LatLon } from '../../components/baltic-map/spec.ts'
+import type { LatLon } from '../../components/baltic-map/map-spec-types.ts'
 import turfBearing from '@turf/bearing'
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import turfBuffer from '@turf/buffer'

@@ -7,7 +7,7 @@
  */
 import type { Cohort } from '../../data/alliances.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { KeyEntry } from '../../components/baltic-map/spec.ts'
+import type { KeyEntry } from '../../components/baltic-map/map-spec-types.ts'
 import type { MapModel } from './map-types.ts'
 import { COHORT_LABELS } from '../../data/alliances.ts'
 import { cohortShade } from './shading.ts'

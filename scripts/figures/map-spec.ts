@@ -1,5 +1,5 @@
 /**
- * A map figure's spec (components/baltic-map/spec.ts), from its record, the layers' records and the
+ * A map figure's spec (components/baltic-map/map-spec-types.ts), from its record, the layers' records and the
  * basemap. First the map's model: the drawings in drawing order, each of one kind (area, envelope,
  * line, arrow, point, label) with the layer that owns it (or the base map), and for each step what
  * the key lists and what the text alternative says of it, decided where the step's drawing is built
@@ -16,7 +16,7 @@
 import type { LayerId } from '../../data/map-layers.ts'
 import type { MapFigure } from '../../data/figures.ts'
 import type { BalticGeodata } from '../../data/geodata.ts'
-import type { LabelLine, MapLabel, MapShape, MapSpec, ShapeProperties } from '../../components/baltic-map/spec.ts'
+import type { LabelLine, MapLabel, MapShape, MapSpec, ShapeProperties } from '../../components/baltic-map/map-spec-types.ts'
 import type { Shade } from './shading.ts'
 import type { LayerModel, MapInput, MapModel } from './map-types.ts'
 import { COHORT_LABELS, membershipOf } from '../../data/alliances.ts'
@@ -104,7 +104,7 @@ function toShapes(model: Exclude<LayerModel, { kind: 'label' }>): MapShape[] {
 }
 
 /**
- * A map figure's spec (components/baltic-map/spec.ts): its box, its shapes as GeoJSON, its labels,
+ * A map figure's spec (components/baltic-map/map-spec-types.ts): its box, its shapes as GeoJSON, its labels,
  * its key and its text alternative at every click, all from its record and the geodata.
  */
 export function mapSpec(id: string, figure: MapFigure, data: BalticGeodata): MapSpec {

@@ -1,12 +1,12 @@
 /**
- * What the map compiler builds before it writes the spec (components/baltic-map/spec.ts): the
+ * What the map compiler builds before it writes the spec (components/baltic-map/map-spec-types.ts): the
  * kinds of drawing (area, envelope, line, arrow, point) each step's builder returns with its
  * labels, key entries and sentence. map-spec.ts turns the drawings into GeoJSON shapes.
  */
 import type { Cohort } from '../../data/alliances.ts'
 import type { BalticGeodata, CountryFeature } from '../../data/geodata.ts'
 import type { LayerId } from '../../data/map-layers.ts'
-import type { KeyEntry, LatLon, MapLabel, Owner, Pane } from '../../components/baltic-map/spec.ts'
+import type { KeyEntry, LatLon, MapLabel, Owner, Pane } from '../../components/baltic-map/map-spec-types.ts'
 import type { Shade } from './shading.ts'
 
 /** Countries from the geodata, filled (the base map, a cohort joining, a territory outlined). */

@@ -5,7 +5,7 @@
  * envelope), and a city's distance is to the oblast's nearest point, not to one base.
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
-import type { LatLon } from '../../components/baltic-map/spec.ts'
+import type { LatLon } from '../../components/baltic-map/map-spec-types.ts'
 import type { Nearest } from './geodesy.ts'
 import { bearingDeg, bufferRing, destination, fromPosition, inside, nearestOnOutline, ringsOf } from './geodesy.ts'
 import { countryFeature, countryFeatures } from './basemap.ts'

@@ -4,7 +4,7 @@
  */
 import type { BalticGeodata } from '../../data/geodata.ts'
 import type { ViewId } from '../../data/map-views.ts'
-import type { BoundsTuple, LatLon } from '../../components/baltic-map/spec.ts'
+import type { BoundsTuple, LatLon } from '../../components/baltic-map/map-spec-types.ts'
 import bbox from '@turf/bbox'
 import { VIEWS } from '../../data/map-views.ts'
 import { placeById } from '../../data/places.ts'

@@ -1,5 +1,5 @@
 import type { CodedEvent, Level } from '../../data/escalation.ts'
-import type { ChartMove } from '../../components/escalation/spec.ts'
+import type { ChartMove } from '../../components/escalation/chart-spec-types.ts'
 import type { ChartFigure } from '../../data/figures.ts'
 import type { ChartInput, ChartLayout, Mark } from '../../components/escalation/layout.ts'
 import { describe, expect, it } from 'vitest'

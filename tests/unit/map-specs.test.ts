@@ -5,7 +5,7 @@
  * numbers, captions, key and text alternative) is checked here, fast and without a browser; the
  * end-to-end tests check that the browser draws the spec (tests/e2e/map.spec.ts).
  */
-import type { MapShape, MapSpec } from '../../components/baltic-map/spec.ts'
+import type { MapShape, MapSpec } from '../../components/baltic-map/map-spec-types.ts'
 import type { LatLon } from '../geo-oracle.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
