@@ -35,7 +35,7 @@ const RING_LABEL_BEARINGS = [0, 330, 30, 300, 60, 270, 90, 240, 120, 210, 150, 1
 /**
  * The step's models, key entries and sentence: its shapes first, then its places (the ones it is
  * the first step to mark, `ownsPlace`), then its sea's name; the text alternative speaks with the
- * first feature that has something to say.
+ * first feature that has something to say, or, for a layer that only marks places, names them.
  */
 export function stepModels(step: LayerId, data: BalticGeodata, date: string | undefined, ownsPlace: (id: PlaceId) => boolean): { models: LayerModel[], step: StepModel } {
   const spec = LAYERS[step]
@@ -54,8 +54,13 @@ export function stepModels(step: LayerId, data: BalticGeodata, date: string | un
   ].filter(part => part !== undefined)
   return {
     models: parts.flatMap(p => p.models),
-    step: { layer: step, cohort: spec.cohort, key: parts.flatMap(p => p.key ?? []), says: parts.find(p => p.says)?.says },
+    step: { layer: step, cohort: spec.cohort, key: parts.flatMap(p => p.key ?? []), says: parts.find(p => p.says)?.says ?? placesSay(spec.places) },
   }
+}
+
+/** What the text alternative says of a layer that only marks places: their names. */
+function placesSay(places: readonly PlaceId[]): string | undefined {
+  return places.length ? `Marked: ${listWords(placeNames(places))}.` : undefined
 }
 
 /** A tripoint (where three borders meet), marked as a dot. */
