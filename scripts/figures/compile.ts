@@ -66,9 +66,14 @@ export function compileFigures(data: BalticGeodata = basemap as unknown as Balti
   return { index, maps, charts }
 }
 
-/** Numbers to 6 decimals (about 10 cm): the files stay small and the same on every machine. */
+/**
+ * A spec as committed: numbers to 6 decimals (about 10 cm), so the files are the same on every
+ * machine; one value a line, except a position or a short list of numbers, which keeps its line, so
+ * that a change to a record shows in review as the few lines it changes.
+ */
 function specJson(value: unknown): string {
-  return `${JSON.stringify(value, (_, v) => typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v)}\n`
+  const text = JSON.stringify(value, (_, v) => typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v, 1)
+  return `${text.replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, numbers: string) => `[${numbers.replace(/\s+/g, '')}]`)}\n`
 }
 
 /** The files the compiler writes, by name in SPEC_DIR, and their text. */
