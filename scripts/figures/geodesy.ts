@@ -16,6 +16,9 @@ import turfDistance from '@turf/distance'
 import lineArc from '@turf/line-arc'
 import nearestPointOnLine from '@turf/nearest-point-on-line'
 
+/** A record's position alone (a place's other fields do not go into a spec). */
+export const latLonOf = ({ lat, lon }: LatLon): LatLon => ({ lat, lon })
+
 /** `{ lat, lon }` as GeoJSON's `[lon, lat]`. */
 export const toPosition = (p: LatLon): Position => [p.lon, p.lat]
 

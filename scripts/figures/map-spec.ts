@@ -24,7 +24,7 @@ import { LAYERS } from '../../data/map-layers.ts'
 import { placeById } from '../../data/places.ts'
 import { VIEWS } from '../../data/map-views.ts'
 import { countriesInBounds, countryFeatures } from './basemap.ts'
-import { toPosition } from './geodesy.ts'
+import { latLonOf, toPosition } from './geodesy.ts'
 import { describeMap } from './map-description.ts'
 import { legendEntries } from './map-key.ts'
 import { stepModels } from './map-steps.ts'
@@ -64,7 +64,7 @@ export function mapModels({ date, steps, data }: MapInput): MapModel {
     const base = { kind: 'label', owner: 'base', style: 'country', optional: true, nudgePx: 10 } as const
     if (id === 'kaliningrad') {
       if (!outlined.has(id))
-        models.push({ ...base, id: 'country:kaliningrad', lines: [{ text: 'Kaliningrad', className: 'map-label-name' }, { text: '(Russia)', className: 'map-label-sub' }], spot: { onShape: id, fallback: placeById('kaliningrad') } })
+        models.push({ ...base, id: 'country:kaliningrad', lines: [{ text: 'Kaliningrad', className: 'map-label-name' }, { text: '(Russia)', className: 'map-label-sub' }], spot: { onShape: id, fallback: latLonOf(placeById('kaliningrad')) } })
       continue
     }
     const membership = membershipOf(id)

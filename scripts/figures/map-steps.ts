@@ -16,7 +16,7 @@ import { LAYERS } from '../../data/map-layers.ts'
 import { placeById } from '../../data/places.ts'
 import { NOMINAL_RANGE_CAPTION, scenarioById } from '../../data/scenarios.ts'
 import { baseOn, weaponById } from '../../data/weapons.ts'
-import { partWay } from './geodesy.ts'
+import { latLonOf, partWay } from './geodesy.ts'
 import { countryFeatures, suwalkiGap } from './basemap.ts'
 import { AROUND_A_POINT } from '../../components/baltic-map/labels.ts'
 import { cohortMembers, cohortShade, drawnMissile } from './shading.ts'
@@ -162,7 +162,7 @@ function placesPart(step: LayerId, ids: readonly PlaceId[], extra?: (id: PlaceId
       const radiusPx = MARKER_RADIUS_PX[place.kind] ?? 4
       return [
         { kind: 'point', owner: step, at: place, radiusPx, className: `layer-${step} place-marker place-marker--${place.kind}` },
-        { kind: 'label', owner: step, id: `place:${id}`, style: `place map-label--${place.kind}`, lines: [{ text: extra ? `${place.name} · ${extra(id)}` : place.name, className: 'map-label-name' }], spot: { anchors: [place], placements: AROUND_A_POINT, gapPx: radiusPx } },
+        { kind: 'label', owner: step, id: `place:${id}`, style: `place map-label--${place.kind}`, lines: [{ text: extra ? `${place.name} · ${extra(id)}` : place.name, className: 'map-label-name' }], spot: { anchors: [latLonOf(place)], placements: AROUND_A_POINT, gapPx: radiusPx } },
       ]
     }),
   }
