@@ -20,7 +20,7 @@ const byId = (id: string): CodedEvent => ESCALATION_EVENTS.find(e => e.id === id
 async function expectDescribed(slide: Locator, moves: readonly CodedEvent[], labelled: number, spoken: number, where: string): Promise<void> {
   const figure = slide.getByRole('img', { name: /^Escalation chart/ })
   await expect(figure, `${where}: the chart's name says how many spoken moves are labelled`).toHaveAttribute('aria-label', new RegExp(`${labelled} of the ${spoken} moves the speaker talks about are labelled\\. All ${moves.length} moves are listed below\\.`))
-  const items = slide.locator('.escalation-chart ol.sr-only li')
+  const items = slide.getByRole('list', { name: 'Moves of the period' }).getByRole('listitem')
   await expect(items, `${where}: the text alternative lists every move`).toHaveCount(moves.length)
   await expect(items.first()).toContainText(`#${recordNumber(moves[0].id)}: `)
   await expect(items.last()).toContainText(moves[moves.length - 1].label)
@@ -45,10 +45,10 @@ test.describe('the escalation chart', () => {
         await expect(labels(chart), 'no label before the first click').toHaveCount(0)
         await expect(chart.locator('.move[data-event]').first()).toHaveAttribute('data-no', String(recordNumber(moves[0].id)))
         await expect(chart.locator('.move .number').first()).toHaveText(new RegExp(`^${recordNumber(moves[0].id)}\\??$`))
-        await expect(chart.locator('.legend')).toContainText('Our levels:')
-        await expect(chart.locator('.chart-sources')).toHaveText(`Sources: each move’s, in the record’s tables (appendix), moves #${recordNumber(moves[0].id)}–#${recordNumber(moves[moves.length - 1].id)}`)
-        await expect(chart.locator('.side-name').first()).toHaveText(ACTOR_NAMES.west)
-        await expect(chart.locator('.side-name').last()).toHaveText(ACTOR_NAMES.russia)
+        await expect(chart.getByText('Our levels:', { exact: true })).toBeVisible()
+        await expect(chart.getByText(/^Sources: each move’s/)).toHaveText(`Sources: each move’s, in the record’s tables (appendix), moves #${recordNumber(moves[0].id)}–#${recordNumber(moves[moves.length - 1].id)}`)
+        await expect(chart.getByText(ACTOR_NAMES.west, { exact: true })).toBeVisible()
+        await expect(chart.getByText(ACTOR_NAMES.russia, { exact: true })).toBeVisible()
         await expectDescribed(page, moves, 0, spoken.length, 'click 0')
         // In CSS px of the slide (the slide is scaled to the window; offsetWidth is not).
         const box = await chart.locator('.plot').evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
