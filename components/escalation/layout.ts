@@ -14,7 +14,7 @@
  *   const layout = layoutChart({ moves, earlier, spoken: ['crimea-2014'], from: '2013', to: '2016' }, { width: 884, height: 360 })
  */
 import type { Actor, Answer } from '../../data/escalation.ts'
-import type { ChartMove } from './chart-spec-types.ts'
+import type { ChartMove } from './chart-move.ts'
 import type { ArrowGeometry, Obstacle } from './arrows.ts'
 import type { ChartOptions } from './chart-options.ts'
 import type { Shape } from './shapes.ts'

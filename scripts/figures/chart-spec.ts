@@ -6,7 +6,11 @@
  */
 import type { CodedEvent } from '../../data/escalation.ts'
 import type { ChartFigure } from '../../data/figures.ts'
-import type { ChartMove, ChartSpec } from '../../components/escalation/chart-spec-types.ts'
+import type { ChartSpec } from '../../components/escalation/chart-spec-types.ts'
+import type { ChartMove } from '../../components/escalation/chart-move.ts'
+import type { ChartInput, ChartLayout } from '../../components/escalation/layout.ts'
+import { CHART_BOXES } from '../../components/escalation/chart-options.ts'
+import { layoutChart } from '../../components/escalation/layout.ts'
 import { chartSummary, describeEvent, essayDateText, eventsBetween, moveLine, yearText } from '../../components/escalation/events.ts'
 import { recordRows } from '../../components/escalation/table.ts'
 
@@ -31,21 +35,43 @@ export function chartMove(event: CodedEvent, no: number, period: readonly CodedE
   }
 }
 
-export function chartSpec(id: string, figure: ChartFigure): ChartSpec {
-  const { from, to, spoken = [], key = 'short' } = figure
+/** What the layout is given for a chart figure: its period's moves, and the numbers of the earlier moves they answer. */
+export function chartInput(figure: ChartFigure): ChartInput {
+  const { from, to, spoken = [] } = figure
   const numbers = new Map(recordRows().map(r => [r.event.id, r.no]))
   const period = eventsBetween(from, to)
   const inPeriod = new Set(period.map(e => e.id))
   const earlier = [...new Set(period.flatMap(e => (e.answers ?? []).map(a => a.id)))].filter(answered => !inPeriod.has(answered) && numbers.has(answered))
   return {
-    figure: id,
+    moves: period.map(e => chartMove(e, numbers.get(e.id)!, period)),
+    earlier: new Map(earlier.toSorted((a, b) => numbers.get(a)! - numbers.get(b)!).map(answered => [answered, numbers.get(answered)!])),
+    spoken,
     from,
     to,
+  }
+}
+
+/**
+ * A chart figure's spec: its moves laid out in the box its slide gives the chart (CHART_BOXES, by
+ * how much of the key it shows; the end-to-end tests hold the slide's box to it). Throws, naming the
+ * figure and saying how much room it needs, if the moves do not fit.
+ */
+export function chartSpec(id: string, figure: ChartFigure): ChartSpec {
+  const { spoken = [], key = 'short' } = figure
+  const input = chartInput(figure)
+  let layout: ChartLayout
+  try {
+    layout = layoutChart(input, CHART_BOXES[key])
+  }
+  catch (error) {
+    throw new Error(`The chart "${id}" (data/figures.ts): ${(error as Error).message}`)
+  }
+  return {
+    figure: id,
     spoken,
     key,
-    moves: period.map(e => chartMove(e, numbers.get(e.id)!, period)),
-    earlier: Object.fromEntries(earlier.toSorted((a, b) => numbers.get(a)! - numbers.get(b)!).map(answered => [answered, numbers.get(answered)!])),
-    summaries: Array.from({ length: spoken.length + 1 }, (_, labelled) => chartSummary(period, spoken.length, labelled)),
+    layout,
+    summaries: Array.from({ length: spoken.length + 1 }, (_, labelled) => chartSummary(eventsBetween(figure.from, figure.to), spoken.length, labelled)),
     essayDate: essayDateText(),
   }
 }

@@ -1,6 +1,6 @@
 import type { CodedEvent, Level } from '../../data/escalation.ts'
-import type { ChartMove } from '../../components/escalation/chart-spec-types.ts'
 import type { ChartFigure } from '../../data/figures.ts'
+import type { ChartMove } from '../../components/escalation/chart-move.ts'
 import type { ChartInput, ChartLayout, Mark } from '../../components/escalation/layout.ts'
 import { describe, expect, it } from 'vitest'
 import { markerBox, numberWidth, placeNumbers, TEXT_SIZES } from '../../components/escalation/annotations.ts'
@@ -14,17 +14,14 @@ import { levelScale, periodBounds, timeScale } from '../../components/escalation
 import { diamondPoints, reachOf } from '../../components/escalation/shapes.ts'
 import { overlap, pickSpot, spotAt } from '../../components/escalation/text-spots.ts'
 import { FIGURES } from '../../data/figures.ts'
-import { chartMove, chartSpec } from '../../scripts/figures/chart-spec.ts'
+import { chartInput, chartMove } from '../../scripts/figures/chart-spec.ts'
 
 const CHARTS = Object.entries(FIGURES).flatMap(([name, f]) => (f.component === 'EscalationChart' ? [{ name, figure: f as ChartFigure }] : []))
-const SPECS = new Map(CHARTS.map(({ name, figure }) => [figure, chartSpec(name, figure)]))
+
 /** Each chart's plotting box on its slide (CSS px), by its key; the end-to-end tests measure the built deck's against it. */
 const boxOf = (figure: ChartFigure) => CHART_BOXES[figure.key ?? 'short']
-/** What the chart component hands the layout: its compiled spec's moves and earlier moves. */
-const inputFor = (figure: ChartFigure): ChartInput => {
-  const spec = SPECS.get(figure)!
-  return { moves: spec.moves, earlier: new Map(Object.entries(spec.earlier)), spoken: spec.spoken, from: spec.from, to: spec.to }
-}
+/** What the figure compiler hands the layout for a chart (scripts/figures/chart-spec.ts). */
+const inputFor = (figure: ChartFigure): ChartInput => chartInput(figure)
 
 /** A label is 14 px text (17 px high) with a disputed move's ? raised 6 px above it: 23 px, centred on its row as near as matters. */
 const LABEL_BOX_PX = 22
