@@ -33,7 +33,10 @@ interface Armed {
 
 export function scenarioModels(step: LayerId, scenario: Scenario, data: BalticGeodata, date: string | undefined): Part {
   const shape = scenario.shape
-  const whose = scenario.authorship === 'our-sketch' ? `our sketch, not the essay's plan` : `the essay's argument`
+  // A sketch of ours is called what its caption calls it ("our sketch", "our illustration"), so a
+  // screen reader hears the words the map shows (map-data.test.ts holds the captions to that form).
+  const ours = /^our (?:sketch|illustration)/.exec(scenario.caption.join(' '))?.[0] ?? 'our sketch'
+  const whose = scenario.authorship === 'our-sketch' ? `${ours}, not the essay's plan` : `the essay's argument`
   const caption: LabelLine[] = scenario.caption.map(text => ({ text, className: 'map-label-caption' }))
   const name: LabelLine = { text: scenario.name, className: 'map-label-name' }
   const label = (lines: LabelLine[], spot: LabelSpot): LabelModel => ({ kind: 'label', owner: step, id: `scenario:${step}`, style: 'scenario', lines, spot })

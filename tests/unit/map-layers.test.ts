@@ -143,7 +143,7 @@ describe('the text alternative', () => {
 
   it('marks the push from Belarus as our illustration, not the essay\'s scenario', () => {
     const words = text('2016-11-21', ['suwalki', 'corridor'], 2, 'suwalki')
-    expect(words).toMatch(/about 65 km across.*Push from Belarus, our sketch, not the essay's plan: an arrow from Hrodna to Kaliningrad/)
+    expect(words).toMatch(/about 65 km across.*Push from Belarus, our illustration, not the essay's plan: an arrow from Hrodna to Kaliningrad/)
     expect(words).not.toMatch(/essay's scenario/)
   })
 
