@@ -93,7 +93,7 @@ export function essayDateText(): string {
  * The chart's aria-label: what it shows and how to read it, and how many of the moves the speaker
  * talks about are labelled now. The moves themselves follow in the text alternative (describeEvent).
  */
-export function chartSummary(moves: readonly CodedEvent[], spoken: number, labelled: number): string {
+export function chartSummary(moves: readonly { date: string, dateText?: string }[], spoken: number, labelled: number): string {
   if (!moves.length)
     return 'Escalation chart with no moves.'
   const span = [yearText(moves[0]), yearText(moves[moves.length - 1])]

@@ -71,7 +71,7 @@ export function chartSpec(id: string, figure: ChartFigure): ChartSpec {
     spoken,
     key,
     layout,
-    summaries: Array.from({ length: spoken.length + 1 }, (_, labelled) => chartSummary(eventsBetween(figure.from, figure.to), spoken.length, labelled)),
+    summaries: Array.from({ length: spoken.length + 1 }, (_, labelled) => chartSummary(input.moves, spoken.length, labelled)),
     essayDate: essayDateText(),
   }
 }

@@ -10,7 +10,10 @@ import { sourceById } from '../../data/sources.ts'
 import { compileFigures, SPEC_DIR, specFiles } from '../../scripts/figures/compile.ts'
 
 describe('the compiled figures', () => {
-  const files = specFiles()
+  // Compiled once for every test here (a compile reads the whole record and basemap).
+  const compiled = compileFigures()
+  const files = specFiles(compiled)
+  const { index } = compiled
 
   it('are the files the compiler writes from the records now (regenerate with npm run figures)', () => {
     expect(readdirSync(SPEC_DIR).toSorted(), 'the files in data/figure-specs/').toEqual([...files.keys()].toSorted())
@@ -19,17 +22,15 @@ describe('the compiled figures', () => {
   })
 
   it('summarise every figure of data/figures.ts, and only those', () => {
-    expect(Object.keys(compileFigures().index).toSorted()).toEqual(Object.keys(FIGURES).toSorted())
+    expect(Object.keys(index).toSorted()).toEqual(Object.keys(FIGURES).toSorted())
   })
 
   it('cite only sources data/sources.ts has', () => {
-    const { index } = compileFigures()
     const unknown = Object.entries(index).flatMap(([id, s]) => s.sourceIds.filter(source => { try { sourceById(source); return false } catch { return true } }).map(source => `${id}: ${source}`))
     expect(unknown).toEqual([])
   })
 
   it('give a map one click per layer and a chart one per move the speaker talks about', () => {
-    const { index } = compileFigures()
     expect(index['exclave-1991']).toMatchObject({ component: 'BalticMap', clicks: 3, readyMark: '.baltic-map-ready' })
     expect(index['chart-1997-2008']).toMatchObject({ component: 'EscalationChart', clicks: 6, sourceIds: [], readyMark: '.escalation-frame' })
     expect(index['missiles-2016'].sourceIds).toEqual(expect.arrayContaining(['natural-earth', 'geonames', 'ria-2013-iskander', 'sputnik-2016-bastion']))
