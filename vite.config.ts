@@ -65,5 +65,10 @@ export default defineConfig({
   plugins: [menuButtonWithoutNesting(), figuresRecompiled(), ...(singleFile ? singleFilePlugins(new URL('./public', import.meta.url).pathname) : [])],
   define: {
     __DECK_SINGLE_FILE__: JSON.stringify(singleFile),
+    // Slidev's print view (#/print) in the built site too, not only in `slidev export`'s server:
+    // the build prints its PDF from the site it has just built (scripts/export.ts). Slidev turns
+    // the view on in a build only with its own download button (`download: true`), which would
+    // also print a second, untagged PDF; this deck hands out its PDF with its own controls.
+    __SLIDEV_FEATURE_PRINT__: 'true',
   },
 })

@@ -87,7 +87,7 @@ if (import.meta.main) {
   const single = values['no-single'] ? undefined : buildSingleBeside(join(out, SINGLE_HTML))
   if (!values['no-pdf']) {
     try {
-      await exportSlides('slides', join(out, SITE_PDF))
+      await exportSlides('slides', join(out, SITE_PDF), { site: out })
     }
     catch (error) {
       console.error(`The site was built, but its PDF was not: ${(error as Error).message}`)

@@ -14,11 +14,13 @@
  * Every PDF is tagged (a structure tree for screen readers; scripts/pdf-finish.ts adds what PDF/UA-1
  * asks beyond it). Slidev's own `slidev export` prints untagged PDFs, and its `export-notes` cannot
  * be pointed at a Chromium and prints the notes without the slides; so both are printed here, from
- * Slidev's print view, served as `slidev export` serves it.
+ * Slidev's print view: served by Slidev's own server, as `slidev export` serves it, or, when the
+ * build prints its PDF, from the site it has just built (`site`; vite.config.ts turns the print
+ * view on in builds).
  */
 import type { Page } from 'playwright-core'
 import type { DeckSlide } from './deck.ts'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { parseRangeString } from '@slidev/parser'
@@ -63,31 +65,52 @@ interface PrintView {
 }
 
 /**
- * Serves the deck as `slidev export` serves it and opens its print view in Chromium, with the
- * range and click steps asked for, once every slide and figure in it is drawn (setup/root.ts says
- * when); `use` prints it. `pages` is how many slide canvases the view holds: the page is made that
- * tall, as Slidev's exporter makes it, so that nothing in it waits to be scrolled into view.
+ * Where the print view is served from: the built site in `site` (a folder `npm run build` wrote,
+ * served as a static host serves it), or else Slidev's own server, as `slidev export` serves the
+ * deck. A whole deck prints sooner from a build (the build prints its PDF from the site it has just
+ * built); a few slides print sooner from the server, which compiles only the slides asked for.
  */
-export async function onPrintView<T>(options: { clicks?: boolean, range?: string, dark?: boolean, pages: number, scale: number }, use: (view: PrintView) => Promise<T>): Promise<T> {
-  const { path } = requireChromium()
+async function servePrintView(site: string | undefined): Promise<{ url: string, width: number, height: number, close: () => Promise<void> }> {
   // Imported when needed: a command that stops early (a wrong option, no Chromium) answers at once.
-  const [{ createServer, resolveOptions }, { chromium }] = await Promise.all([import('@slidev/cli'), import('playwright-core')])
+  const { createServer, resolveOptions } = await import('@slidev/cli')
   const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
   const width = slidev.data.config.canvasWidth
   const height = Math.round(width / slidev.data.config.aspectRatio)
+  if (site) {
+    if (!existsSync(resolve(site, 'index.html')))
+      throw new Error(`${site} holds no built site (no index.html)`)
+    const { serveStatic } = await import('./serve.ts')
+    const server = await serveStatic({ root: site })
+    return { url: server.url, width, height, close: server.close }
+  }
   const server = await createServer(slidev, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
   await server.listen()
   const address = server.httpServer?.address()
   if (!address || typeof address !== 'object')
     throw new Error('The Slidev server did not start')
+  return { url: `http://localhost:${address.port}/`, width, height, close: () => server.close() }
+}
+
+/**
+ * Opens the deck's print view in Chromium (from the built site in `site`, or from Slidev's
+ * server: servePrintView), with the range and click steps asked for, once every slide and figure
+ * in it is drawn (setup/root.ts says when); `use` prints it. The window is one slide canvas, as a
+ * viewer's: Slidev's exporter makes it as tall as all the slides together, which made Chromium take
+ * 30–40 s to print this deck's 130 pages instead of 5 (measured here), and printed the same pages.
+ */
+export async function onPrintView<T>(options: { clicks?: boolean, range?: string, dark?: boolean, scale: number, site?: string }, use: (view: PrintView) => Promise<T>): Promise<T> {
+  const { path } = requireChromium()
+  const { chromium } = await import('playwright-core')
+  const served = await servePrintView(options.site)
+  const { width, height } = served
   const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
   try {
     const scheme = options.dark ? 'dark' : 'light'
-    const page = await browser.newPage({ viewport: { width, height: height * options.pages }, deviceScaleFactor: options.scale, colorScheme: scheme })
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: options.scale, colorScheme: scheme })
     // As Slidev's exporter does: the slides as on screen, not restyled for print.
     await page.emulateMedia({ media: 'screen', colorScheme: scheme })
     const query = new URLSearchParams({ print: options.clicks ? 'clicks' : 'true', ...(options.range ? { range: options.range } : {}) })
-    await page.goto(`http://localhost:${address.port}/?${query}#/print`, { timeout: 60_000 })
+    await page.goto(`${served.url}?${query}#/print`, { timeout: 60_000 })
     await page.locator(PRINT_READY).waitFor({ state: 'attached', timeout: 180_000 })
     // Slidev's element for drawing diagrams off screen prints as a blank page of its own after the
     // slides; Slidev's exporter hides it too.
@@ -99,7 +122,7 @@ export async function onPrintView<T>(options: { clicks?: boolean, range?: string
   }
   finally {
     await browser.close()
-    await server.close()
+    await served.close()
   }
 }
 
@@ -141,13 +164,13 @@ export function outlineOf(slides: readonly DeckSlide[], pagesPerSlide: (slide: D
  * so this prints the same view itself. A PDF with another number of pages than the deck has slides
  * (or click steps) was printed from a half-drawn view, and is an error, not a handout.
  */
-export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string } = {}): Promise<void> {
+export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string, site?: string } = {}): Promise<void> {
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
   const clicks = kind === 'clicks'
   const pagesPerSlide = (slide: DeckSlide) => (clicks ? slide.clicks + 1 : 1)
   const expected = slides.reduce((sum, slide) => sum + pagesPerSlide(slide), 0)
-  const printed = await onPrintView({ clicks, range: options.range, dark: options.dark, pages: expected, scale: 2 }, async ({ page, width, height }) => {
+  const printed = await onPrintView({ clicks, range: options.range, dark: options.dark, scale: 2, site: options.site }, async ({ page, width, height }) => {
     const containers = await page.locator('.print-slide-container').count()
     if (containers !== expected)
       throw new Error(`The print view shows ${containers} ${clicks ? 'click steps' : 'slides'}, but ${options.range ? `the range ${options.range} has` : 'the deck has'} ${expected}.`)
@@ -209,7 +232,7 @@ export async function exportNotes(output: string, options: { range?: string } = 
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
   const identity = identityOf(deck)
-  const printed = await onPrintView({ range: options.range, pages: slides.length, scale: 1.5 }, async ({ page }) => {
+  const printed = await onPrintView({ range: options.range, scale: 1.5 }, async ({ page }) => {
     const containers = page.locator('.print-slide-container')
     const count = await containers.count()
     if (count !== slides.length)
