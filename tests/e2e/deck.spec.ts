@@ -241,8 +241,18 @@ test.describe('presenting', () => {
     expect(await fade(), 'asked for less motion (as the other tests ask): no fade').toBe(0)
     await page.emulateMedia({ reducedMotion: 'no-preference' })
     expect(await fade(), 'not asked: Slidev\'s fade').toBeGreaterThan(0)
+    // A fade is an opacity transition that runs (one of no length never starts). The page notes it
+    // as it happens: on a busy machine the fade can be over before a test that looks afterwards looks.
+    await page.evaluate(() => {
+      const page = window as { fadeSeen?: boolean }
+      page.fadeSeen = false
+      document.addEventListener('transitionrun', (event) => {
+        if (event.propertyName === 'opacity' && (event.target as Element).closest('.slidev-page'))
+          page.fadeSeen = true
+      }, { capture: true })
+    })
     await deck.press('ArrowRight', { no: still.no + 1, clicks: 0 })
-    await expect(page.locator('[class*="-enter-active"]'), `slide ${still.no + 1} should fade in`).not.toHaveCount(0)
+    await expect.poll(() => page.evaluate(() => (window as { fadeSeen?: boolean }).fadeSeen), { message: `slide ${still.no + 1} should fade in` }).toBe(true)
     await deck.settled(still.no + 1, 'after its fade')
   })
 
