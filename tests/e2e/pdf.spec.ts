@@ -26,6 +26,8 @@ const readBuiltTags = () => builtTags ??= readTags(resolve(E2E.siteDir, SITE_PDF
 const letters = (text: string) => squash(text).toLowerCase()
 
 test.describe('the PDF the build wrote beside the site', () => {
+  // One worker reads the 130 pages once for all these tests (each worker would read them again).
+  test.describe.configure({ mode: 'default' })
   test('has one page per slide, text on every page, and the acts in its outline', async () => {
     const deck = await readBuiltPdf()
     expect(deck.pages, 'one page per slide counted by the parser').toBe(slides.length)
