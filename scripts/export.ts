@@ -20,9 +20,11 @@
  */
 import type { Page } from 'playwright-core'
 import type { DeckSlide } from './deck.ts'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { parseRangeString } from '@slidev/parser'
 import { DECK_ROOT, loadDeck } from './deck.ts'
 import type { ExportKind } from '../lib/outputs.ts'
@@ -241,7 +243,18 @@ export async function exportNotes(output: string, options: { range?: string } = 
     const shots = []
     for (const [i, slide] of slides.entries())
       shots.push({ slide, png: await containers.nth(i).screenshot(), figures: figures[i] })
-    await page.setContent(handoutHtml(identity.title, shots), { waitUntil: 'load' })
+    // The handout is a page of its own, read from a file: the whole deck's pictures make it about
+    // 47 MB, which page.setContent pushes through Chromium's debugging protocol in 30 s (its time
+    // limit) and a file:// load reads in a few.
+    const folder = mkdtempSync(join(tmpdir(), 'deck-notes-'))
+    try {
+      const handout = join(folder, 'handout.html')
+      writeFileSync(handout, handoutHtml(identity.title, shots))
+      await page.goto(pathToFileURL(handout).href, { waitUntil: 'load', timeout: 120_000 })
+    }
+    finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
     return page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true })
   })
   mkdirSync(dirname(output), { recursive: true })
