@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
-import { parseRangeString } from '@slidev/parser'
+import { parseRangeString, resolveConfig } from '@slidev/parser'
 import { DECK_ROOT, loadDeck } from './deck.ts'
 import type { ExportKind } from '../lib/outputs.ts'
 import { EXPORT_FILES } from '../lib/outputs.ts'
@@ -72,25 +72,29 @@ interface PrintView {
  * deck. A whole deck prints sooner from a build (the build prints its PDF from the site it has just
  * built); a few slides print sooner from the server, which compiles only the slides asked for.
  */
-async function servePrintView(site: string | undefined): Promise<{ url: string, width: number, height: number, close: () => Promise<void> }> {
-  // Imported when needed: a command that stops early (a wrong option, no Chromium) answers at once.
-  const { createServer, resolveOptions } = await import('@slidev/cli')
-  const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
-  const width = slidev.data.config.canvasWidth
-  const height = Math.round(width / slidev.data.config.aspectRatio)
+async function servePrintView(site: string | undefined): Promise<{ url: string, close: () => Promise<void> }> {
   if (site) {
     if (!existsSync(resolve(site, 'index.html')))
       throw new Error(`${site} holds no built site (no index.html)`)
     const { serveStatic } = await import('./serve.ts')
     const server = await serveStatic({ root: site })
-    return { url: server.url, width, height, close: server.close }
+    return { url: server.url, close: server.close }
   }
+  // Imported when needed: a command that stops early (a wrong option, no Chromium) answers at once.
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const slidev = await resolveOptions({ entry: resolve(DECK_ROOT, 'slides.md') }, 'export')
   const server = await createServer(slidev, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
   await server.listen()
   const address = server.httpServer?.address()
   if (!address || typeof address !== 'object')
     throw new Error('The Slidev server did not start')
-  return { url: `http://localhost:${address.port}/`, width, height, close: () => server.close() }
+  return { url: `http://localhost:${address.port}/`, close: () => server.close() }
+}
+
+/** The slide canvas, in CSS pixels, as Slidev reads it from the headmatter (`canvasWidth`, `aspectRatio`). */
+function canvasOf(deck: readonly DeckSlide[]): { width: number, height: number } {
+  const { canvasWidth, aspectRatio } = resolveConfig(deck[0].frontmatter)
+  return { width: canvasWidth, height: Math.round(canvasWidth / aspectRatio) }
 }
 
 /**
@@ -100,11 +104,11 @@ async function servePrintView(site: string | undefined): Promise<{ url: string, 
  * viewer's: Slidev's exporter makes it as tall as all the slides together, which made Chromium take
  * 30–40 s to print this deck's 130 pages instead of 5 (measured here), and printed the same pages.
  */
-export async function onPrintView<T>(options: { clicks?: boolean, range?: string, dark?: boolean, scale: number, site?: string }, use: (view: PrintView) => Promise<T>): Promise<T> {
+export async function onPrintView<T>(options: { deck: readonly DeckSlide[], clicks?: boolean, range?: string, dark?: boolean, scale: number, site?: string }, use: (view: PrintView) => Promise<T>): Promise<T> {
   const { path } = requireChromium()
   const { chromium } = await import('playwright-core')
+  const { width, height } = canvasOf(options.deck)
   const served = await servePrintView(options.site)
-  const { width, height } = served
   const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
   try {
     const scheme = options.dark ? 'dark' : 'light'
@@ -172,7 +176,7 @@ export async function exportSlides(kind: 'slides' | 'clicks', output: string, op
   const clicks = kind === 'clicks'
   const pagesPerSlide = (slide: DeckSlide) => (clicks ? slide.clicks + 1 : 1)
   const expected = slides.reduce((sum, slide) => sum + pagesPerSlide(slide), 0)
-  const printed = await onPrintView({ clicks, range: options.range, dark: options.dark, scale: 2, site: options.site }, async ({ page, width, height }) => {
+  const printed = await onPrintView({ deck, clicks, range: options.range, dark: options.dark, scale: 2, site: options.site }, async ({ page, width, height }) => {
     const containers = await page.locator('.print-slide-container').count()
     if (containers !== expected)
       throw new Error(`The print view shows ${containers} ${clicks ? 'click steps' : 'slides'}, but ${options.range ? `the range ${options.range} has` : 'the deck has'} ${expected}.`)
@@ -234,7 +238,7 @@ export async function exportNotes(output: string, options: { range?: string } = 
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
   const identity = identityOf(deck)
-  const printed = await onPrintView({ range: options.range, scale: 1.5 }, async ({ page }) => {
+  const printed = await onPrintView({ deck, range: options.range, scale: 1.5 }, async ({ page }) => {
     const containers = page.locator('.print-slide-container')
     const count = await containers.count()
     if (count !== slides.length)
