@@ -15,7 +15,7 @@
  * either way, and nothing else).
  */
 import type { Page } from '@playwright/test'
-import type { AxeResults, ElementContext, PartialResult, RunOptions } from 'axe-core'
+import type { AxeResults, RunOptions } from 'axe-core'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
@@ -38,13 +38,9 @@ interface Violation {
   targets: string[]
 }
 
+/** The page's window once axe-core is in it (axe-core's own types). */
 interface AxeWindow {
-  axe?: {
-    run: (context: ElementContext, options: RunOptions) => Promise<AxeResults>
-    setup: (node: Element) => unknown
-    runPartial: (context: ElementContext, options: RunOptions) => Promise<PartialResult>
-    finishRun: (partials: PartialResult[], options: RunOptions) => Promise<AxeResults>
-  }
+  axe?: typeof import('axe-core')
 }
 
 /**

@@ -244,11 +244,11 @@ test.describe('presenting', () => {
     // A fade is an opacity transition that runs (one of no length never starts). The page notes it
     // as it happens: on a busy machine the fade can be over before a test that looks afterwards looks.
     await page.evaluate(() => {
-      const page = window as { fadeSeen?: boolean }
-      page.fadeSeen = false
+      const seen = window as { fadeSeen?: boolean }
+      seen.fadeSeen = false
       document.addEventListener('transitionrun', (event) => {
         if (event.propertyName === 'opacity' && (event.target as Element).closest('.slidev-page'))
-          page.fadeSeen = true
+          seen.fadeSeen = true
       }, { capture: true })
     })
     await deck.press('ArrowRight', { no: still.no + 1, clicks: 0 })
