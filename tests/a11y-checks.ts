@@ -14,7 +14,7 @@
  * check, and the same violations (a low-contrast line put on seven slides of every kind was found
  * either way, and nothing else).
  */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import type { AxeResults, RunOptions } from 'axe-core'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -92,4 +92,39 @@ export async function wcagProblems(page: Page, include: string, { colourOnly = f
 export async function landmarkProblems(page: Page): Promise<string[]> {
   return (await violations(page, null, { runOnly: { type: 'rule', values: LANDMARK_RULES } }))
     .map(v => `${v.id}: ${v.targets.slice(0, 3).join('; ')}`)
+}
+
+/**
+ * The kinds of element a part of the page shows, each as what axe's WCAG rules read of an element:
+ * its tag, classes, attribute names (with the values of `role`, `aria-hidden` and `tabindex`), its
+ * inline style, the same of every ancestor up to the part, its colours, text size and weight, and
+ * whether it holds text. Not its words. Two slides of one list drawn by one component from different
+ * records show the same kinds, and axe finds on the second what it found on the first, except where
+ * the second shows a kind the first did not (a disputed mark, a posture, a nuclear sign): the walk
+ * runs axe on a slide for reading only when it shows a kind not yet checked. Elements that are not
+ * displayed are left out, as axe leaves them out.
+ */
+export function elementKinds(part: Locator): Promise<string[]> {
+  return part.evaluate((root) => {
+    const VALUED = ['role', 'aria-hidden', 'tabindex']
+    const own = (el: Element) => {
+      const names = [...el.attributes].map(a => a.name).filter(n => n !== 'class' && n !== 'id' && !n.startsWith('data-v-')).sort()
+      const attrs = names.map(n => VALUED.includes(n) ? `${n}=${el.getAttribute(n)}` : n).join(',')
+      return `${el.tagName.toLowerCase()}.${[...el.classList].sort().join('.')}[${attrs}]{${el.getAttribute('style') ?? ''}}`
+    }
+    const kinds = new Set<string>()
+    const walk = (el: Element, path: string) => {
+      const style = getComputedStyle(el)
+      if (style.display === 'none')
+        return
+      const here = `${path}>${own(el)}`
+      const text = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) ? 'text' : ''
+      kinds.add(`${here}|${style.color}|${style.backgroundColor}|${style.fontSize}|${style.fontWeight}|${style.opacity}|${text}`)
+      for (const child of el.children)
+        walk(child, here)
+    }
+    for (const child of root.children)
+      walk(child, '')
+    return [...kinds]
+  })
 }
