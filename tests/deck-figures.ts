@@ -8,6 +8,7 @@ import type { CodedEvent } from '../data/escalation.ts'
 import type { ChartFigure, ListPartFigure, MapFigure } from '../data/figures.ts'
 import type { DeckSlide } from '../scripts/deck.ts'
 import { ESCALATION_EVENTS } from '../components/escalation/events.ts'
+import { clauses } from '../data/codebook.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { figuresIn } from '../scripts/deck.ts'
@@ -55,4 +56,57 @@ export function recordNumber(id: string): number {
 /** Every slide of a list split across slides. */
 export function partsIn(deck: readonly DeckSlide[], component: ListPartFigure['component']): PartOnSlide[] {
   return figuresIn(deck, component).map(({ slide, figure }) => ({ ...figure, slide }))
+}
+
+/**
+ * What each list of the record shows across its slides, as the tests read it: the items on a slide
+ * (a CSS selector), the attribute that names each, and the names in order, from the data (not from
+ * the components' own cut). A move with several disputes may go on at the top of the next slide.
+ */
+export const LIST_CONTENTS = {
+  EscalationTable: { what: 'every move', item: '.escalation-table tbody tr[data-event]', key: 'data-event', expected: ESCALATION_EVENTS.map(e => e.id) },
+  EscalationReasons: { what: 'every move\'s reasons', item: '.reasons-list li[data-event]', key: 'data-event', expected: ESCALATION_EVENTS.map(e => e.id) },
+  EscalationDisputes: { what: 'every dispute', item: '.disputes-list > li[data-event]', key: 'data-event', expected: ESCALATION_EVENTS.flatMap(e => (e.disputes ?? []).map(() => e.id)) },
+  Codebook: { what: 'every clause of the codebook', item: 'dt[data-clause]', key: 'data-clause', expected: clauses.map(c => c.id) },
+} as const satisfies Partial<Record<ListPartFigure['component'], { what: string, item: string, key: string, expected: readonly string[] }>>
+
+export type CheckedList = keyof typeof LIST_CONTENTS
+
+/** Where a walk has got to in a list: the part it last read, and the place in the list of that part's last item. */
+export interface ListTrail {
+  part: number
+  last: number
+}
+
+/**
+ * Reads the names on part `part` of `parts` of a list against the list: they must be the next names
+ * in order, with none left out, none twice and none out of place. `before` is the part before, if
+ * the same walk read it (a run of the walk that starts inside a list cannot know where the part
+ * before ended: the run before checks that, as it steps into this part). Together, the runs check
+ * that the parts hold the whole list once and in order.
+ */
+export function listPartProblems(list: CheckedList, part: number, parts: number, names: readonly string[], before: ListTrail | undefined): { problems: string[], trail: ListTrail | undefined } {
+  const { what } = LIST_CONTENTS[list]
+  const expected: readonly string[] = LIST_CONTENTS[list].expected
+  if (!names.length)
+    return { problems: [`part ${part} of ${parts} of ${what} lists nothing`], trail: undefined }
+  let start: number
+  if (part === 1)
+    start = 0
+  else if (before?.part === part - 1)
+    start = before.last + 1
+  else
+    start = expected.indexOf(names[0])
+  const problems: string[] = []
+  const wanted = expected.slice(start, start + names.length)
+  if (start < 0 || names.join() !== wanted.join()) {
+    const at = names.findIndex((name, i) => name !== wanted[i])
+    problems.push(start < 0
+      ? `part ${part} of ${parts} of ${what} begins with "${names[0]}", which is not in the list`
+      : `part ${part} of ${parts} of ${what}: item ${at + 1} is "${names[at]}", where the list has "${wanted[at] ?? '(nothing: the list has ended)'}"`)
+  }
+  const last = start + names.length - 1
+  if (part === parts && !problems.length && last !== expected.length - 1)
+    problems.push(`the last part of ${what} ends at "${names.at(-1)}", ${expected.length - 1 - last} before the end of the list ("${expected.at(-1)}")`)
+  return { problems, trail: problems.length ? undefined : { part, last } }
 }

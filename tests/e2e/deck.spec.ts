@@ -1,10 +1,12 @@
 import type { Locator } from '@playwright/test'
 import { serveStatic } from '../../scripts/serve.ts'
 import { elementKinds, landmarkProblems, wcagProblems } from '../a11y-checks.ts'
-import { chartsIn, mapsIn } from '../deck-figures.ts'
+import type { CheckedList, ListTrail } from '../deck-figures.ts'
+import { chartsIn, LIST_CONTENTS, listPartProblems, mapsIn } from '../deck-figures.ts'
 import { E2E } from '../../scripts/e2e-site.ts'
 import { chartLayoutProblems, chartMarkerProblems, mapBoxProblems, mapColourProblems } from '../figure-checks.ts'
 import type { Scheme } from '../fixtures.ts'
+import type { DeckSlide } from '../../scripts/deck.ts'
 import { Deck, expect, slides, test, timeForSteps } from '../fixtures.ts'
 import { textProblems, visibleWords } from '../layout-checks.ts'
 import { walkParts } from '../walk-parts.ts'
@@ -22,7 +24,10 @@ import { TALK_BUDGET } from '../../scripts/talk.ts'
  * component from other records) are walked and read like the others, but axe, which took two
  * thirds of the time spent on such a slide, runs on one only where it shows a kind of element that
  * the run has not yet checked (tests/a11y-checks.ts `elementKinds`): the first page of each list in
- * the run, and each page that brings a new mark, colour or structure.
+ * the run, and each page that brings a new mark, colour or structure. On each page of the record's
+ * lists the walk also reads the items against the list (the next ones, in order, none left out or
+ * twice; tests/deck-figures.ts `listPartProblems`), and stepping into the next run's first slide
+ * checks that it goes on where this run's page ended: together, the runs read each list whole.
  *
  * Both colour schemes: each run opens in one scheme and walks in it (the runs alternate, so the
  * deck is walked from a first paint in each), and at each slide's last click, where every element
@@ -70,6 +75,29 @@ test.describe('the deck, walked in both colour schemes', () => {
       const landmarksChecked = new Set<string>()
       /** The kinds of element axe has checked on this run's slides for reading, in both schemes. */
       const checkedKinds = new Set<string>()
+      /** Where this run has got to in each list of the record. */
+      const trails = new Map<CheckedList, ListTrail | undefined>()
+      /**
+       * On a slide of a list of the record: its items, against the list (the next ones, in order:
+       * deck-figures.ts listPartProblems), and the list's end, above the slide's foot.
+       */
+      const listProblems = async (slide: Locator, meta: DeckSlide): Promise<string[]> => {
+        const figure = meta.figure
+        if (!figure || !('part' in figure) || !Object.hasOwn(LIST_CONTENTS, figure.component))
+          return []
+        const list = figure.component as CheckedList
+        const { item, key } = LIST_CONTENTS[list]
+        const names = await slide.locator(item).evaluateAll((items, key) => items.map(i => i.getAttribute(key) ?? ''), key)
+        const { problems, trail } = listPartProblems(list, figure.part, figure.parts, names, trails.get(list))
+        trails.set(list, trail)
+        if (names.length) {
+          const box = await slide.locator(item).first().locator('xpath=ancestor::*[self::table or self::ol or self::dl][1]').boundingBox()
+          const foot = await slide.locator('.slide-foot').boundingBox()
+          if (box && foot && box.y + box.height > foot.y + 1)
+            problems.push(`the list runs ${Math.round(box.y + box.height - foot.y)} px into the slide's foot`)
+        }
+        return problems
+      }
 
       for (const [i, { no, clicks }] of steps.entries()) {
         const meta = slides[no - 1]
@@ -134,6 +162,7 @@ test.describe('the deck, walked in both colour schemes', () => {
           kinds?.forEach(k => checkedKinds.add(k))
           found.push(...[
             ...await textProblems(slide, { reading: !meta.spoken }),
+            ...await listProblems(slide, meta),
             ...landmarks,
             ...axeHere ? await wcagProblems(page, `#slide-content .slidev-page-${no}`) : [],
           ].map(p => `${where}: ${p}`))
@@ -155,7 +184,9 @@ test.describe('the deck, walked in both colour schemes', () => {
       if (last < slides.length) {
         // On into the next run's first slide, so that the step between the runs is walked too.
         await deck.press('ArrowRight', { no: last + 1, clicks: 0 })
-        await deck.settled(last + 1, 'after ArrowRight')
+        const next = await deck.settled(last + 1, 'after ArrowRight')
+        // A list that goes on into the next run: where this run's part ended, the next part begins.
+        found.push(...(await listProblems(next, slides[last])).map(p => `slide ${last + 1}, the next run's first: ${p}`))
       }
       else {
         await expect(deck.slide(slides.length), 'the walk should end on the last slide').toBeVisible()

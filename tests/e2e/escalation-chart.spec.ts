@@ -1,6 +1,5 @@
 import type { Locator } from '@playwright/test'
 import type { CodedEvent } from '../../data/escalation.ts'
-import { clauses } from '../../data/codebook.ts'
 import { ACTOR_NAMES } from '../../data/escalation.ts'
 import { shortCitation } from '../../data/sources.ts'
 import { CHART_BOXES } from '../../components/escalation/chart-options.ts'
@@ -105,6 +104,8 @@ test.describe('the escalation chart', () => {
 })
 
 test.describe('the escalation appendix', () => {
+  // That the record's lists (its table, reasons and disputes, and the codebook) hold every item once
+  // and in order, each slide's list above its foot, is read on the walk (deck.spec.ts), slide by slide.
   test('sets our levels beside MID and Kahn, with the kinds off the scale and where ours differ', async ({ deck }) => {
     expect(codingSlide, 'a slide holds <EscalationCoding />').toBeDefined()
     const page = await deck.open(codingSlide!.no)
@@ -117,23 +118,6 @@ test.describe('the escalation appendix', () => {
     expect(await textProblems(page, { reading: true })).toEqual([])
   })
 
-  for (const [component, what, item] of [['EscalationTable', 'every move', '.escalation-table tbody tr[data-event]'], ['EscalationReasons', 'every move\'s reasons', '.reasons-list li[data-event]']] as const) {
-    test(`lists ${what} once across its slides, in the record's order, each slide inside its box`, async ({ deck }) => {
-      const parts = partsIn(slides, component)
-      expect(parts.map(p => p.part)).toEqual(Array.from({ length: parts[0].parts }, (_, i) => i + 1))
-      const seen: string[] = []
-      for (const { slide } of parts) {
-        const page = await deck.open(slide.no)
-        seen.push(...await page.locator(item).evaluateAll(rows => rows.map(r => r.getAttribute('data-event')!)))
-        expect(await textProblems(page, { reading: true }), `slide ${slide.no}`).toEqual([])
-        const table = (await page.locator(item).first().locator('xpath=ancestor::*[self::table or self::ol][1]').boundingBox())!
-        const foot = (await page.locator('.slide-foot').boundingBox())!
-        expect(table.y + table.height, `slide ${slide.no}: the table ends above the slide number`).toBeLessThanOrEqual(foot.y)
-      }
-      expect(seen).toEqual(ESCALATION_EVENTS.map(e => e.id))
-    })
-  }
-
   test('gives each move its number, date, side, coding and source in the table', async ({ deck }) => {
     const { slide } = partsIn(slides, 'EscalationTable')[0]
     const page = await deck.open(slide.no)
@@ -145,23 +129,5 @@ test.describe('the escalation appendix', () => {
     await expect(cells.nth(3)).toContainText(move.label)
     await expect(cells.nth(5)).toHaveText(move.level === null ? '–' : String(move.level))
     await expect(cells.nth(8)).toHaveText(shortCitation(move.sourceId))
-  })
-
-  test('lists every disputed move with both readings, and every clause of the codebook', async ({ deck }) => {
-    const disputed = new Set<string>()
-    for (const { slide } of partsIn(slides, 'EscalationDisputes')) {
-      const page = await deck.open(slide.no)
-      for (const id of await page.locator('.disputes-list > li[data-event]').evaluateAll(rows => rows.map(r => r.getAttribute('data-event')!)))
-        disputed.add(id)
-      expect(await textProblems(page, { reading: true }), `slide ${slide.no}`).toEqual([])
-    }
-    expect([...disputed]).toEqual(ESCALATION_EVENTS.filter(e => e.disputes?.length).map(e => e.id))
-    const listed: string[] = []
-    for (const { slide } of partsIn(slides, 'Codebook')) {
-      const page = await deck.open(slide.no)
-      listed.push(...await page.locator('dt[data-clause]').evaluateAll(els => els.map(e => e.getAttribute('data-clause')!)))
-      expect(await textProblems(page, { reading: true }), `slide ${slide.no}`).toEqual([])
-    }
-    expect(listed).toEqual(clauses.map(c => c.id))
   })
 })
