@@ -61,7 +61,8 @@ export function partsIn(deck: readonly DeckSlide[], component: ListPartFigure['c
 /**
  * What each list of the record shows across its slides, as the tests read it: the items on a slide
  * (a CSS selector), the attribute that names each, and the names in order, from the data (not from
- * the components' own cut). A move with several disputes may go on at the top of the next slide.
+ * the components' own cut). The disputes list an item per dispute: a move disputed on two points
+ * twice, in a row.
  */
 export const LIST_CONTENTS = {
   EscalationTable: { what: 'every move', item: '.escalation-table tbody tr[data-event]', key: 'data-event', expected: ESCALATION_EVENTS.map(e => e.id) },
@@ -72,32 +73,31 @@ export const LIST_CONTENTS = {
 
 export type CheckedList = keyof typeof LIST_CONTENTS
 
-/** Where a walk has got to in a list: the part it last read, and the place in the list of that part's last item. */
+/**
+ * Where a walk has got to in a list: the part it last read, and the place in the list of that part's
+ * last item (none if that part was wrong, so that one fault is not reported again on every part after it).
+ */
 export interface ListTrail {
   part: number
-  last: number
+  last?: number
 }
 
 /**
  * Reads the names on part `part` of `parts` of a list against the list: they must be the next names
- * in order, with none left out, none twice and none out of place. `before` is the part before, if
- * the same walk read it (a run of the walk that starts inside a list cannot know where the part
- * before ended: the run before checks that, as it steps into this part). Together, the runs check
- * that the parts hold the whole list once and in order.
+ * in order, with none left out, none twice and none out of place, and the part must follow the part
+ * the walk read before it. `before` is that part, if the same walk read one (a run of the walk that
+ * starts inside a list cannot know where the part before ended: the run before checks that, as it
+ * steps into this part). Together, the runs check that the parts hold the whole list once and in order.
  */
-export function listPartProblems(list: CheckedList, part: number, parts: number, names: readonly string[], before: ListTrail | undefined): { problems: string[], trail: ListTrail | undefined } {
+export function listPartProblems(list: CheckedList, part: number, parts: number, names: readonly string[], before: ListTrail | undefined): { problems: string[], trail: ListTrail } {
   const { what } = LIST_CONTENTS[list]
   const expected: readonly string[] = LIST_CONTENTS[list].expected
-  if (!names.length)
-    return { problems: [`part ${part} of ${parts} of ${what} lists nothing`], trail: undefined }
-  let start: number
-  if (part === 1)
-    start = 0
-  else if (before?.part === part - 1)
-    start = before.last + 1
-  else
-    start = expected.indexOf(names[0])
   const problems: string[] = []
+  if (before && before.part !== part - 1)
+    problems.push(`part ${part} of ${parts} of ${what} comes after part ${before.part}, not after part ${part - 1}`)
+  if (!names.length)
+    return { problems: [...problems, `part ${part} of ${parts} of ${what} lists nothing`], trail: { part } }
+  const start = part === 1 ? 0 : !problems.length && before?.last !== undefined ? before.last + 1 : expected.indexOf(names[0])
   const wanted = expected.slice(start, start + names.length)
   if (start < 0 || names.join() !== wanted.join()) {
     const at = names.findIndex((name, i) => name !== wanted[i])
@@ -108,5 +108,5 @@ export function listPartProblems(list: CheckedList, part: number, parts: number,
   const last = start + names.length - 1
   if (part === parts && !problems.length && last !== expected.length - 1)
     problems.push(`the last part of ${what} ends at "${names.at(-1)}", ${expected.length - 1 - last} before the end of the list ("${expected.at(-1)}")`)
-  return { problems, trail: problems.length ? undefined : { part, last } }
+  return { problems, trail: problems.length ? { part } : { part, last } }
 }

@@ -76,7 +76,7 @@ test.describe('the deck, walked in both colour schemes', () => {
       /** The kinds of element axe has checked on this run's slides for reading, in both schemes. */
       const checkedKinds = new Set<string>()
       /** Where this run has got to in each list of the record. */
-      const trails = new Map<CheckedList, ListTrail | undefined>()
+      const trails = new Map<CheckedList, ListTrail>()
       /**
        * On a slide of a list of the record: its items, against the list (the next ones, in order:
        * deck-figures.ts listPartProblems), and the list's end, above the slide's foot.
@@ -93,7 +93,7 @@ test.describe('the deck, walked in both colour schemes', () => {
         if (names.length) {
           const box = await slide.locator(item).first().locator('xpath=ancestor::*[self::table or self::ol or self::dl][1]').boundingBox()
           const foot = await slide.locator('.slide-foot').boundingBox()
-          if (box && foot && box.y + box.height > foot.y + 1)
+          if (box && foot && box.y + box.height > foot.y)
             problems.push(`the list runs ${Math.round(box.y + box.height - foot.y)} px into the slide's foot`)
         }
         return problems

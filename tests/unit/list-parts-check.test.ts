@@ -32,6 +32,18 @@ describe('a walk reading a list of the record, part by part', () => {
     expect(listPartProblems('EscalationTable', 2, 2, ['no-such-move'], undefined).problems).toEqual(['part 2 of 2 of every move begins with "no-such-move", which is not in the list'])
   })
 
+  it('names a part out of order, and reports a fault once, not again on every part after it', () => {
+    const cut = [moves.slice(0, 10), moves.slice(10, 20), moves.slice(20)]
+    const first = listPartProblems('EscalationTable', 1, 3, cut[0], undefined).trail
+    expect(listPartProblems('EscalationTable', 3, 3, cut[2], first).problems).toEqual(['part 3 of 3 of every move comes after part 1, not after part 2'])
+    const third = listPartProblems('EscalationTable', 3, 3, cut[2], undefined).trail
+    expect(listPartProblems('EscalationTable', 2, 3, cut[1], third).problems).toEqual(['part 2 of 3 of every move comes after part 3, not after part 1'])
+    // Part 2 drops its first item: one problem there, none on part 3, which starts where it should.
+    const second = listPartProblems('EscalationTable', 2, 3, cut[1].slice(1), first)
+    expect(second.problems).toHaveLength(1)
+    expect(listPartProblems('EscalationTable', 3, 3, cut[2], second.trail).problems).toEqual([])
+  })
+
   it('reads the disputes one per dispute: a move disputed on two points is listed twice, in a row', () => {
     const twice = disputed.findIndex((id, i) => id === disputed[i + 1])
     expect(twice, 'the record has a move disputed on more than one point').toBeGreaterThan(0)
