@@ -7,6 +7,8 @@
  *       one page per click step
  *   node scripts/export.ts notes  [--output exports/kaliningrad-deck-notes.pdf]
  *       a handout: every slide as a picture with its speaker notes beneath
+ *   node scripts/export.ts slides clicks notes [--dir exports]
+ *       all three (npm run export:all), printed by one Slidev server and one Chromium
  *
  * `--range 3,10-12` exports only those slides (Slidev's range syntax): their pages, their click
  * steps, or their notes.
@@ -18,11 +20,11 @@
  * build prints its PDF, from the site it has just built (`site`; vite.config.ts turns the print
  * view on in builds).
  */
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from './deck.ts'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseRangeString, resolveConfig } from '@slidev/parser'
@@ -98,25 +100,74 @@ function canvasOf(deck: readonly DeckSlide[]): { width: number, height: number }
 }
 
 /**
- * Opens the deck's print view in Chromium (from the built site in `site`, or from Slidev's
- * server: servePrintView), with the range and click steps asked for, once every slide and figure
- * in it is drawn (setup/root.ts says when); `use` prints it. The window is one slide canvas, as a
- * viewer's: Slidev's exporter makes it as tall as all the slides together, which made Chromium take
- * 30–40 s to print this deck's 130 pages instead of 5 (measured here), and printed the same pages.
+ * What prints: the print view's server (servePrintView) and a Chromium, started when first asked
+ * for and kept for every print after it, so that `npm run export:all` starts one Slidev server for
+ * its three PDFs (the server compiles the deck's client once; the second and third prints reuse it).
  */
-export async function onPrintView<T>(options: { deck: readonly DeckSlide[], clicks?: boolean, range?: string, dark?: boolean, scale: number, site?: string }, use: (view: PrintView) => Promise<T>): Promise<T> {
-  const { path } = requireChromium()
-  const { chromium } = await import('playwright-core')
-  const { width, height } = canvasOf(options.deck)
-  const served = await servePrintView(options.site)
-  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
-  try {
-    const scheme = options.dark ? 'dark' : 'light'
-    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: options.scale, colorScheme: scheme })
+export class Printer {
+  readonly #site: string | undefined
+  #started: Promise<{ url: string, browser: Browser, close: () => Promise<void> }> | undefined
+
+  /** `site`: a folder `npm run build` wrote, to print from instead of Slidev's server. */
+  constructor(site?: string) {
+    this.#site = site
+  }
+
+  #start(): Promise<{ url: string, browser: Browser, close: () => Promise<void> }> {
+    this.#started ??= (async () => {
+      const { path } = requireChromium()
+      const { chromium } = await import('playwright-core')
+      const served = await servePrintView(this.#site)
+      try {
+        const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
+        return { url: served.url, browser, close: async () => {
+          await browser.close()
+          await served.close()
+        } }
+      }
+      catch (error) {
+        await served.close()
+        throw error
+      }
+    })()
+    return this.#started
+  }
+
+  /** A new page of the print view, at `query`, in a window `width` × `height` at `scale`, in `scheme`, shown as on screen. */
+  async open(query: URLSearchParams, { width, height, scale, scheme }: { width: number, height: number, scale: number, scheme: 'light' | 'dark' }): Promise<Page> {
+    const { url, browser } = await this.#start()
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, colorScheme: scheme })
     // As Slidev's exporter does: the slides as on screen, not restyled for print.
     await page.emulateMedia({ media: 'screen', colorScheme: scheme })
+    await page.goto(`${url}?${query}#/print`, { timeout: 60_000 })
+    return page
+  }
+
+  /** Stops the server and Chromium, if they were started. */
+  async close(): Promise<void> {
+    const started = this.#started
+    this.#started = undefined
+    if (started)
+      await (await started).close()
+  }
+}
+
+/**
+ * Opens the deck's print view in Chromium (from the built site in `site`, or from Slidev's
+ * server: servePrintView; or on `printer`, kept by the caller for several prints), with the range
+ * and click steps asked for, once every slide and figure in it is drawn (setup/root.ts says when);
+ * `use` prints it. The window is one slide canvas, as a viewer's: Slidev's exporter makes it as
+ * tall as all the slides together, which made Chromium take 30–40 s to print this deck's 130 pages
+ * instead of 5 (measured here), and printed the same pages.
+ */
+export async function onPrintView<T>(options: { deck: readonly DeckSlide[], clicks?: boolean, range?: string, dark?: boolean, scale: number, site?: string, printer?: Printer }, use: (view: PrintView) => Promise<T>): Promise<T> {
+  const { width, height } = canvasOf(options.deck)
+  const printer = options.printer ?? new Printer(options.site)
+  let page: Page | undefined
+  try {
+    const scheme = options.dark ? 'dark' : 'light'
     const query = new URLSearchParams({ print: options.clicks ? 'clicks' : 'true', ...(options.range ? { range: options.range } : {}) })
-    await page.goto(`${served.url}?${query}#/print`, { timeout: 60_000 })
+    page = await printer.open(query, { width, height, scale: options.scale, scheme })
     await page.locator(PRINT_READY).waitFor({ state: 'attached', timeout: 180_000 })
     // Slidev's element for drawing diagrams off screen prints as a blank page of its own after the
     // slides; Slidev's exporter hides it too.
@@ -127,8 +178,10 @@ export async function onPrintView<T>(options: { deck: readonly DeckSlide[], clic
     return await use({ page, width, height })
   }
   finally {
-    await browser.close()
-    await served.close()
+    if (options.printer)
+      await page?.close()
+    else
+      await printer.close()
   }
 }
 
@@ -170,13 +223,13 @@ export function outlineOf(slides: readonly DeckSlide[], pagesPerSlide: (slide: D
  * so this prints the same view itself. A PDF with another number of pages than the deck has slides
  * (or click steps) was printed from a half-drawn view, and is an error, not a handout.
  */
-export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string, site?: string } = {}): Promise<void> {
+export async function exportSlides(kind: 'slides' | 'clicks', output: string, options: { dark?: boolean, range?: string, site?: string, printer?: Printer } = {}): Promise<void> {
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
   const clicks = kind === 'clicks'
   const pagesPerSlide = (slide: DeckSlide) => (clicks ? slide.clicks + 1 : 1)
   const expected = slides.reduce((sum, slide) => sum + pagesPerSlide(slide), 0)
-  const printed = await onPrintView({ deck, clicks, range: options.range, dark: options.dark, scale: 2, site: options.site }, async ({ page, width, height }) => {
+  const printed = await onPrintView({ deck, clicks, range: options.range, dark: options.dark, scale: 2, site: options.site, printer: options.printer }, async ({ page, width, height }) => {
     const containers = await page.locator('.print-slide-container').count()
     if (containers !== expected)
       throw new Error(`The print view shows ${containers} ${clicks ? 'click steps' : 'slides'}, but ${options.range ? `the range ${options.range} has` : 'the deck has'} ${expected}.`)
@@ -234,11 +287,11 @@ async function figureTextIn(page: Page): Promise<string[]> {
  * each with the slide's figures' text alternatives as its alternative text; the parser gives the
  * notes; Chromium prints both to A4 as a tagged PDF.
  */
-export async function exportNotes(output: string, options: { range?: string } = {}): Promise<void> {
+export async function exportNotes(output: string, options: { range?: string, printer?: Printer } = {}): Promise<void> {
   const deck = await loadDeck()
   const slides = slidesIn(deck, options.range)
   const identity = identityOf(deck)
-  const printed = await onPrintView({ deck, range: options.range, scale: 1.5 }, async ({ page }) => {
+  const printed = await onPrintView({ deck, range: options.range, scale: 1.5, printer: options.printer }, async ({ page }) => {
     const containers = page.locator('.print-slide-container')
     const count = await containers.count()
     if (count !== slides.length)
@@ -265,31 +318,46 @@ export async function exportNotes(output: string, options: { range?: string } = 
   writeFileSync(output, await finishPdf(printed, { ...identity, title: `${identity.title} — speaker notes` }))
 }
 
-const USAGE = 'Usage: npm run export[:clicks|:notes] -- [--output file.pdf] [--dark] [--range 3,10-12]      (node scripts/export.ts slides|clicks|notes …)'
+const USAGE = 'Usage: npm run export[:clicks|:notes|:all] -- [--output file.pdf | --dir folder] [--dark] [--range 3,10-12]      (node scripts/export.ts slides|clicks|notes… …)'
 
 if (import.meta.main) {
   const { values, positionals } = parseCommandLine(USAGE, {
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
+      dir: { type: 'string' },
       dark: { type: 'boolean', default: false },
       range: { type: 'string' },
     },
   })
-  const kind = positionals[0] as ExportKind
-  if (positionals.length !== 1 || !Object.hasOwn(EXPORT_FILES, kind))
-    usageError(`Say what to export: slides, clicks or notes${positionals.length ? `, not "${positionals.join(' ')}"` : ''}`, USAGE)
-  const output = resolve(DECK_ROOT, values.output ?? EXPORT_FILES[kind])
-  const dark = values.dark
+  const kinds = positionals as ExportKind[]
+  const wrong = kinds.filter(kind => !Object.hasOwn(EXPORT_FILES, kind))
+  if (!kinds.length || wrong.length)
+    usageError(`Say what to export: slides, clicks or notes, or more than one of them${wrong.length ? `, not "${wrong.join(' ')}"` : ''}`, USAGE)
+  if (new Set(kinds).size !== kinds.length)
+    usageError(`Name each export once, not "${kinds.join(' ')}"`, USAGE)
+  if (values.output !== undefined && (kinds.length > 1 || values.dir !== undefined))
+    usageError('--output names one file: give one export, or --dir for a folder', USAGE)
+  const outputOf = (kind: ExportKind) => values.output !== undefined
+    ? resolve(DECK_ROOT, values.output)
+    : values.dir !== undefined ? resolve(DECK_ROOT, values.dir, basename(EXPORT_FILES[kind])) : resolve(DECK_ROOT, EXPORT_FILES[kind])
+  // One server and one Chromium for every export asked for (started by the first).
+  const printer = new Printer()
   try {
-    if (kind === 'notes')
-      await exportNotes(output, { range: values.range })
-    else
-      await exportSlides(kind, output, { dark, range: values.range })
-    console.log(`Wrote ${output}`)
+    for (const kind of kinds) {
+      const output = outputOf(kind)
+      if (kind === 'notes')
+        await exportNotes(output, { range: values.range, printer })
+      else
+        await exportSlides(kind, output, { dark: values.dark, range: values.range, printer })
+      console.log(`Wrote ${output}`)
+    }
   }
   catch (error) {
     console.error(`Export failed: ${(error as Error).message}`)
-    process.exit(1)
+    process.exitCode = 1
+  }
+  finally {
+    await printer.close()
   }
 }

@@ -24,4 +24,15 @@ describe('the scripts, run by Node', () => {
     const result = run(process.execPath, [resolve(DECK_ROOT, 'scripts', name), '--no-such-option'], { cwd: DECK_ROOT })
     await expect(result).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/--no-such-option[\s\S]*\nUsage: /) })
   }, 90_000)
+
+  it.concurrent.each([
+    { args: [], says: 'Say what to export: slides, clicks or notes' },
+    { args: ['slides', 'pages'], says: 'not "pages"' },
+    { args: ['notes', 'notes'], says: 'Name each export once, not "notes notes"' },
+    { args: ['slides', 'notes', '--output', 'x.pdf'], says: '--output names one file' },
+  ])('export.ts $args: "$says", with its usage line and exit code 2, before it starts anything', async ({ args, says }) => {
+    const result = run(process.execPath, [resolve(DECK_ROOT, 'scripts/export.ts'), ...args], { cwd: DECK_ROOT })
+    await expect(result).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining(says) })
+    await expect(result).rejects.toMatchObject({ stderr: expect.stringMatching(/\nUsage: /) })
+  }, 90_000)
 })
