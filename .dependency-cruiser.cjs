@@ -1,7 +1,9 @@
 /**
- * Import rules that ESLint's import-x/no-cycle cannot check: it skips type-only imports, and a type
- * is a dependency as well. dependency-cruiser (`npm run lint`) reads type imports too
- * (tsPreCompilationDeps), in .ts and .vue files alike.
+ * Import rules that ESLint cannot check: no cycle, type-only imports included (a type is a
+ * dependency as well), and the tooling's one-way rule. dependency-cruiser (`npm run lint`) reads
+ * type imports too (tsPreCompilationDeps), in .ts and .vue files alike. It is the deck's one cycle
+ * check: ESLint's import-x/no-cycle, which saw only value imports and only the code that ships,
+ * found nothing this one does not, and took two thirds of ESLint's rule time.
  */
 module.exports = {
   forbidden: [

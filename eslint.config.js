@@ -1,5 +1,4 @@
 // Lint: TypeScript and Vue, recommended rules, and the deck's layering.
-import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
@@ -69,17 +68,6 @@ export default tseslint.config(
         [OURS.node, 'browser code: no Node built-ins'],
       ),
     },
-  },
-  // No import cycles in the code that ships (a cycle is a layer that runs both ways).
-  {
-    files: ['data/**/*.ts', 'lib/**/*.ts', 'components/**/*.{ts,vue}', 'layouts/**/*.vue', 'setup/**/*.ts', '*.vue'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.vue', '.js', '.json'] })],
-      'import-x/extensions': ['.ts', '.vue', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'], 'vue-eslint-parser': ['.vue'] },
-    },
-    rules: { 'import-x/no-cycle': 'error' },
   },
   // Files short enough to read in one sitting.
   {
