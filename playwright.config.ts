@@ -17,10 +17,13 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: E2E.resultsDir,
   fullyParallel: true,
-  // Three workers keep a two-core machine busy while a test waits on its browser; four fought over
-  // the cores (measured here: 2 workers 174 s, 3 workers 168 s, 4 workers 198 s for the same tests;
-  // `npm run bench:suite` times the whole suite).
-  workers: 3,
+  // Two workers on this two-core machine. A worker's tests keep about 1.4 cores busy by themselves
+  // (its Chromium's renderer, browser and GPU processes beside the test), so a third only made each
+  // test cost more processor time, not the suite end sooner (measured here, the same end-to-end
+  // tests on one build: 1 worker 221 s and 314 core-seconds, 2 workers 176 s and 339, 3 workers 194 s
+  // and 382; the walk alone, three copies of one run on 3 workers, took as long as on 1 and 40 % more
+  // processor time). `npm run bench:suite` times the whole suite.
+  workers: 2,
   // A test that fails runs once more, recording a trace; a test that passes only on that second run
   // still fails the suite. Passing tests record nothing, which keeps the suite fast.
   retries: 1,
