@@ -117,16 +117,17 @@ export class Printer {
     this.#started ??= (async () => {
       const { path } = requireChromium()
       const { chromium } = await import('playwright-core')
-      const served = await servePrintView(this.#site)
+      // Chromium first: a Chromium that does not start fails the export before a server is compiled.
+      const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
       try {
-        const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })
+        const served = await servePrintView(this.#site)
         return { url: served.url, browser, close: async () => {
           await browser.close()
           await served.close()
         } }
       }
       catch (error) {
-        await served.close()
+        await browser.close()
         throw error
       }
     })()
@@ -143,12 +144,14 @@ export class Printer {
     return page
   }
 
-  /** Stops the server and Chromium, if they were started. */
+  /**
+   * Stops the server and Chromium, if they were started. A start that failed has nothing to stop,
+   * and its error has already gone to the print that asked for it.
+   */
   async close(): Promise<void> {
-    const started = this.#started
+    const started = await this.#started?.catch(() => undefined)
     this.#started = undefined
-    if (started)
-      await (await started).close()
+    await started?.close()
   }
 }
 

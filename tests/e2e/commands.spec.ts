@@ -125,4 +125,13 @@ test.describe('the export commands', () => {
     expect(result.stderr).toContain('CHROMIUM_PATH is set to "/no/such/chrome", but there is no file there.')
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
+
+  test('an export whose Chromium does not start says so once, without a stack trace', async () => {
+    // A program that exits at once, in Chromium's place: the print's start fails, and the export
+    // command must still stop what it started and report it as an export failure, not a crash.
+    const result = await runScript('export:all', ['--range', '1', '--dir', dir], { CHROMIUM_PATH: '/bin/false' })
+    expect(result.status).toBe(1)
+    expect(result.stderr.match(/Export failed: /g), 'one failure reported').toHaveLength(1)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
 })
